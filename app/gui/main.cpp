@@ -1,0 +1,78 @@
+// ltv-studio: the LTV Studio desktop application.
+
+#include "AppSetup.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    // A screenshot needs no display: render offscreen unless a platform was chosen.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("LTV Studio: customer lifetime value for e-commerce analysts."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Render the window to a PNG file and exit."),
+                                              QStringLiteral("file"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        QStringLiteral("Page to show: data, models, evaluation, segments, "
+                                                       "recommendations or customers."),
+                                        QStringLiteral("name"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("User-interface language: en or zh_CN."), QStringLiteral("code"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size for screenshots, WxH."),
+                                        QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Open the bundled demo data."));
+    parser.addOptions({screenshotOption, pageOption, langOption, sizeOption, demoOption});
+    parser.process(app);
+
+    ltv::ui::setupApplication(parser.value(langOption));
+    if (parser.isSet(langOption) && ltv::ui::LanguageManager::instance().language() != parser.value(langOption)) {
+        std::fprintf(stderr, "ltv-studio: unknown language '%s' (use en or zh_CN)\n",
+                     qPrintable(parser.value(langOption)));
+        return 2;
+    }
+
+    ltv::ui::MainWindow window;
+    if (parser.isSet(demoOption))
+        window.showPage(QStringLiteral("data"));
+    if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {
+        std::fprintf(stderr, "ltv-studio: unknown page '%s'\n", qPrintable(parser.value(pageOption)));
+        return 2;
+    }
+
+    if (parser.isSet(screenshotOption)) {
+        const QStringList size = parser.value(sizeOption).split(u'x');
+        const int width = size.value(0).toInt();
+        const int height = size.value(1).toInt();
+        window.resize(width > 0 ? width : 1280, height > 0 ? height : 800);
+        window.show();
+        QString error;
+        int exitCode = 0;
+        // Let layouts and deferred painting settle before grabbing.
+        QTimer::singleShot(200, &app, [&] {
+            if (!ltv::ui::saveScreenshot(&window, parser.value(screenshotOption), &error)) {
+                std::fprintf(stderr, "ltv-studio: %s\n", qPrintable(error));
+                exitCode = 1;
+            }
+            app.exit(exitCode);
+        });
+        app.exec();
+        return exitCode;
+    }
+
+    window.show();
+    return app.exec();
+}

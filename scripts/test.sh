@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds the `dev` preset and runs every test offscreen.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/deps.sh
+cmake --preset dev
+cmake --build --preset dev
+QT_QPA_PLATFORM=offscreen ctest --test-dir build/dev --output-on-failure --timeout 900 "$@"

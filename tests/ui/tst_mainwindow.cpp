@@ -1,0 +1,156 @@
+// The main window: construction, navigation to every page, language switching,
+// and the --screenshot option of the executable.
+
+#include "AppSetup.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+
+#include <QImage>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using ltv::ui::LanguageManager;
+using ltv::ui::MainWindow;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("LTV Studio Tests"));
+        ltv::ui::setupApplication(QStringLiteral("en"));
+    }
+
+    void cleanup() { LanguageManager::instance().setLanguage(QStringLiteral("en")); }
+
+    void constructsWithAllPages()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.windowTitle(), QStringLiteral("LTV Studio"));
+        const QStringList expected = {QStringLiteral("data"),     QStringLiteral("models"),
+                                      QStringLiteral("evaluation"), QStringLiteral("segments"),
+                                      QStringLiteral("recommendations"), QStringLiteral("customers")};
+        QCOMPARE(MainWindow::pageIds(), expected);
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        QCOMPARE(navigation->count(), expected.size());
+    }
+
+    void everyPageCanBeReached()
+    {
+        MainWindow window;
+        window.show();
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        for (int i = 0; i < MainWindow::pageIds().size(); ++i) {
+            const QString id = MainWindow::pageIds().at(i);
+            // by API
+            QVERIFY(window.showPage(id));
+            QCOMPARE(window.currentPageId(), id);
+            QVERIFY(window.page(id)->isVisible());
+            // by clicking the navigation list
+            navigation->setCurrentRow((i + 1) % navigation->count());
+            QVERIFY(window.currentPageId() != id);
+            const QRect rect = navigation->visualItemRect(navigation->item(i));
+            QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
+            QCOMPARE(window.currentPageId(), id);
+        }
+        QVERIFY(!window.showPage(QStringLiteral("no-such-page")));
+    }
+
+    void keyboardShortcutsSwitchPages()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentPageId(), QStringLiteral("evaluation"));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentPageId(), QStringLiteral("data"));
+    }
+
+    void languageSwitchTranslatesVisibleText()
+    {
+        MainWindow window;
+        window.show();
+        window.showPage(QStringLiteral("models"));
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        auto *title = window.page(QStringLiteral("models"))->findChild<QLabel *>(QStringLiteral("pageTitle"));
+        QVERIFY(title);
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Data"));
+        QCOMPARE(title->text(), QStringLiteral("Models"));
+        QCOMPARE(window.menuBar()->actions().at(0)->text(), QStringLiteral("&File"));
+
+        QVERIFY(LanguageManager::instance().setLanguage(QStringLiteral("zh_CN")));
+        // Qt delivers LanguageChange through the event loop.
+        QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("数据"));
+        QCOMPARE(title->text(), QStringLiteral("模型"));
+        QCOMPARE(window.menuBar()->actions().at(0)->text(), QStringLiteral("文件(&F)"));
+        QCOMPARE(window.windowTitle(), QStringLiteral("LTV Studio"));
+
+        // Every navigation entry and page text is translated.
+        for (int i = 0; i < navigation->count(); ++i) {
+            const QString text = navigation->item(i)->text();
+            QVERIFY2(text.at(0).script() == QChar::Script_Han, qPrintable(text));
+        }
+        for (const QString &id : MainWindow::pageIds()) {
+            auto *description = window.page(id)->findChild<QLabel *>(QStringLiteral("pageDescription"));
+            QVERIFY(description);
+            QVERIFY2(description->text().at(0).script() == QChar::Script_Han, qPrintable(id));
+        }
+
+        QVERIFY(LanguageManager::instance().setLanguage(QStringLiteral("en")));
+        QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Data"));
+        QVERIFY(!LanguageManager::instance().setLanguage(QStringLiteral("xx_YY")));
+    }
+
+    void screenshotOptionWritesPng_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("page");
+        QTest::newRow("english data page") << QStringLiteral("en") << QStringLiteral("data");
+        QTest::newRow("chinese segments page") << QStringLiteral("zh_CN") << QStringLiteral("segments");
+    }
+
+    void screenshotOptionWritesPng()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, page);
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("shot.png"));
+        const auto r = ltv::test::runProgram(QStringLiteral(LTV_GUI_PATH),
+                                             {QStringLiteral("--screenshot"), png, QStringLiteral("--page"), page,
+                                              QStringLiteral("--lang"), language, QStringLiteral("--size"),
+                                              QStringLiteral("1000x700")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1000, 700));
+        // A real window has more than a handful of colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 20);
+    }
+
+    void screenshotRejectsUnknownPage()
+    {
+        QTemporaryDir dir;
+        const auto r = ltv::test::runProgram(QStringLiteral(LTV_GUI_PATH),
+                                             {QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")),
+                                              QStringLiteral("--page"), QStringLiteral("nowhere")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("nowhere")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,220 @@
+#include "MainWindow.h"
+
+#include "LanguageManager.h"
+#include "pages/PlaceholderPage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace ltv::ui {
+
+namespace {
+
+struct PageInfo
+{
+    const char *id;
+    const char *title;
+    const char *description;
+};
+
+// Page titles and what each page will hold, translated in the "PageTexts" context.
+const PageInfo kPages[] = {
+    {"data", QT_TRANSLATE_NOOP("PageTexts", "Data"),
+     QT_TRANSLATE_NOOP("PageTexts",
+                       "Import transaction files into the project and inspect them: the transactions and customers "
+                       "tables, the import history, the data-quality report and the cohort table.")},
+    {"models", QT_TRANSLATE_NOOP("PageTexts", "Models"),
+     QT_TRANSLATE_NOOP("PageTexts",
+                       "Choose the calibration end, horizon, time unit and discount rate, then train buy-till-you-die "
+                       "and machine-learning models in the background and compare them in a leaderboard.")},
+    {"evaluation", QT_TRANSLATE_NOOP("PageTexts", "Evaluation"),
+     QT_TRANSLATE_NOOP("PageTexts",
+                       "Judge every model on the time-based holdout: ROC curves, confusion matrix, decile and lift "
+                       "charts, calibration, tracking and the LTV distribution.")},
+    {"segments", QT_TRANSLATE_NOOP("PageTexts", "Segments"),
+     QT_TRANSLATE_NOOP("PageTexts",
+                       "Group customers by RFM scores, by predicted value and churn risk, and by behaviour clusters, "
+                       "with sizes and value for each segment.")},
+    {"recommendations", QT_TRANSLATE_NOOP("PageTexts", "Recommendations"),
+     QT_TRANSLATE_NOOP("PageTexts",
+                       "Turn segments into marketing actions: the playbook, budget allocation with expected return, "
+                       "the retention list, cross-sell suggestions and the inventory signal.")},
+    {"customers", QT_TRANSLATE_NOOP("PageTexts", "Customers"),
+     QT_TRANSLATE_NOOP("PageTexts",
+                       "Look up any customer: predicted lifetime value, probability of being alive, churn risk, "
+                       "segment and action, with the purchase history behind them.")},
+};
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , navigation_(new QListWidget(this))
+    , stack_(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/ltv-studio.svg")));
+    navigation_->setObjectName(QStringLiteral("navigation"));
+    navigation_->setIconSize(QSize(20, 20));
+    navigation_->setSpacing(2);
+    navigation_->setMinimumWidth(170);
+    navigation_->setMaximumWidth(260);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(navigation_);
+    splitter->addWidget(stack_);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    createPages();
+    createMenus();
+    connect(navigation_, &QListWidget::currentRowChanged, stack_, &QStackedWidget::setCurrentIndex);
+    navigation_->setCurrentRow(0);
+    retranslate();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+QStringList MainWindow::pageIds()
+{
+    QStringList ids;
+    for (const PageInfo &p : kPages)
+        ids << QString::fromLatin1(p.id);
+    return ids;
+}
+
+void MainWindow::createPages()
+{
+    for (const PageInfo &p : kPages) {
+        auto *page = new PlaceholderPage(p.title, p.description, stack_);
+        page->setObjectName(QString::fromLatin1(p.id) + QStringLiteral("Page"));
+        stack_->addWidget(page);
+        auto *item = new QListWidgetItem(navigation_);
+        item->setData(Qt::UserRole, QString::fromLatin1(p.id));
+        item->setSizeHint(QSize(0, 36));
+    }
+}
+
+void MainWindow::createMenus()
+{
+    fileMenu_ = menuBar()->addMenu(QString());
+    quitAction_ = fileMenu_->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+
+    viewMenu_ = menuBar()->addMenu(QString());
+    for (int i = 0; i < stack_->count(); ++i) {
+        QAction *action = viewMenu_->addAction(QString());
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { navigation_->setCurrentRow(i); });
+        pageActions_ << action;
+    }
+    viewMenu_->addSeparator();
+    languageMenu_ = viewMenu_->addMenu(QString());
+    languageGroup_ = new QActionGroup(this);
+    for (const QString &language : LanguageManager::availableLanguages()) {
+        QAction *action = languageMenu_->addAction(LanguageManager::nativeName(language));
+        action->setCheckable(true);
+        action->setData(language);
+        action->setChecked(language == LanguageManager::instance().language());
+        languageGroup_->addAction(action);
+        connect(action, &QAction::triggered, this, [language] {
+            LanguageManager::instance().setLanguage(language);
+            QSettings().setValue(QStringLiteral("ui/language"), language);
+        });
+    }
+
+    helpMenu_ = menuBar()->addMenu(QString());
+    aboutAction_ = helpMenu_->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("LTV Studio"));
+    fileMenu_->setTitle(tr("&File"));
+    quitAction_->setText(tr("&Quit"));
+    viewMenu_->setTitle(tr("&View"));
+    languageMenu_->setTitle(tr("&Language"));
+    helpMenu_->setTitle(tr("&Help"));
+    aboutAction_->setText(tr("&About LTV Studio"));
+    int i = 0;
+    for (const PageInfo &p : kPages) {
+        const QString title = QCoreApplication::translate("PageTexts", p.title);
+        navigation_->item(i)->setText(title);
+        pageActions_[i]->setText(title);
+        ++i;
+    }
+    for (QAction *action : languageGroup_->actions())
+        action->setChecked(action->data().toString() == LanguageManager::instance().language());
+    statusBar()->showMessage(tr("Ready"));
+}
+
+bool MainWindow::showPage(const QString &id)
+{
+    const int index = static_cast<int>(pageIds().indexOf(id));
+    if (index < 0)
+        return false;
+    navigation_->setCurrentRow(index);
+    return true;
+}
+
+QString MainWindow::currentPageId() const
+{
+    return pageIds().value(stack_->currentIndex());
+}
+
+QWidget *MainWindow::page(const QString &id) const
+{
+    const int index = static_cast<int>(pageIds().indexOf(id));
+    return index < 0 ? nullptr : stack_->widget(index);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About LTV Studio"),
+                       tr("<h3>LTV Studio %1</h3>"
+                          "<p>Customer lifetime value prediction for e-commerce analysts: buy-till-you-die models "
+                          "and machine learning, evaluated honestly on a time-based holdout.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+} // namespace ltv::ui

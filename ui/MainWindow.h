@@ -1,0 +1,52 @@
+#pragma once
+// The application window: a navigation list on the left and one page per
+// task on the right. Pages own their content; this class only wires them.
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+class QActionGroup;
+class QMenu;
+class QAction;
+
+namespace ltv::ui {
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Stable page ids: "data", "models", "evaluation", "segments", "recommendations", "customers".
+    static QStringList pageIds();
+    bool showPage(const QString &id);
+    QString currentPageId() const;
+    QWidget *page(const QString &id) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void createMenus();
+    void retranslate();
+    void restoreSettings();
+    void saveSettings() const;
+    void showAbout();
+
+    QListWidget *navigation_;
+    QStackedWidget *stack_;
+    QMenu *fileMenu_ = nullptr;
+    QMenu *viewMenu_ = nullptr;
+    QMenu *languageMenu_ = nullptr;
+    QMenu *helpMenu_ = nullptr;
+    QAction *quitAction_ = nullptr;
+    QAction *aboutAction_ = nullptr;
+    QActionGroup *languageGroup_ = nullptr;
+    QList<QAction *> pageActions_;
+};
+
+} // namespace ltv::ui
