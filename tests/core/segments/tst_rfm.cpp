@@ -131,6 +131,9 @@ private slots:
         QCOMPARE(cells[QStringLiteral("Can't Lose Them")], 4);
         QCOMPARE(cells[QStringLiteral("Lost")], 1);
         QCOMPARE(cells[QStringLiteral("Hibernating")], 2);
+        QCOMPARE(cells[QStringLiteral("Potential Loyalist")], 21);
+        QCOMPARE(cells[QStringLiteral("At Risk")], 16);
+        QCOMPARE(cells[othersSegmentName()], 36);
         int total = 0;
         for (const auto &cell : cells)
             total += cell.second;
