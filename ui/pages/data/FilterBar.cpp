@@ -35,6 +35,7 @@ FilterBar::FilterBar(QWidget *parent)
         d->setCalendarPopup(true);
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         d->setEnabled(false);
+        d->setMinimumWidth(d->fontMetrics().horizontalAdvance(QStringLiteral("8888-88-88")) + 48);
     }
     for (QDoubleSpinBox *s : {minAmount_, maxAmount_}) {
         s->setRange(-1e12, 1e12);
