@@ -1,7 +1,11 @@
 #include "MainWindow.h"
 
 #include "LanguageManager.h"
+#include "Settings.h"
+#include "jobs/JobRunner.h"
+#include "jobs/JobsPanel.h"
 #include "pages/PlaceholderPage.h"
+#include "pages/WelcomePage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -29,6 +33,7 @@ struct PageInfo
 
 // Page titles and what each page will hold, translated in the "PageTexts" context.
 const PageInfo kPages[] = {
+    {"welcome", QT_TRANSLATE_NOOP("PageTexts", "Start"), nullptr},
     {"data", QT_TRANSLATE_NOOP("PageTexts", "Data"),
      QT_TRANSLATE_NOOP("PageTexts",
                        "Import transaction files into the project and inspect them: the transactions and customers "
@@ -59,6 +64,8 @@ const PageInfo kPages[] = {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , jobRunner_(new JobRunner(this))
+    , jobsPanel_(new JobsPanel(jobRunner_, this))
     , navigation_(new QListWidget(this))
     , stack_(new QStackedWidget(this))
 {
@@ -77,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
+    statusBar()->addPermanentWidget(jobsPanel_);
     createPages();
     createMenus();
     connect(navigation_, &QListWidget::currentRowChanged, stack_, &QStackedWidget::setCurrentIndex);
@@ -95,10 +103,21 @@ QStringList MainWindow::pageIds()
     return ids;
 }
 
+QWidget *MainWindow::createPage(const QString &id)
+{
+    if (id == u"welcome") {
+        welcomePage_ = new WelcomePage(stack_);
+        return welcomePage_;
+    }
+    return nullptr;
+}
+
 void MainWindow::createPages()
 {
     for (const PageInfo &p : kPages) {
-        auto *page = new PlaceholderPage(p.title, p.description, stack_);
+        QWidget *page = createPage(QString::fromLatin1(p.id));
+        if (!page)
+            page = new PlaceholderPage(p.title, p.description, stack_);
         page->setObjectName(QString::fromLatin1(p.id) + QStringLiteral("Page"));
         stack_->addWidget(page);
         auto *item = new QListWidgetItem(navigation_);
@@ -130,7 +149,7 @@ void MainWindow::createMenus()
         languageGroup_->addAction(action);
         connect(action, &QAction::triggered, this, [language] {
             LanguageManager::instance().setLanguage(language);
-            QSettings().setValue(QStringLiteral("ui/language"), language);
+            Settings::instance().setLanguage(language);
         });
     }
 
@@ -188,8 +207,29 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmCloseWithRunningJobs()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
+}
+
+bool MainWindow::confirmCloseWithRunningJobs()
+{
+    if (!jobRunner_->isRunning())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Jobs are running"),
+        tr("%n background job(s) still running. Cancel them and close?", nullptr,
+           static_cast<int>(jobRunner_->jobs().size())),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return false;
+    jobRunner_->cancelAll();
+    // Core work checks the cancel flag at least every few thousand rows, so this is short.
+    jobRunner_->waitForIdle(10000);
+    return true;
 }
 
 void MainWindow::restoreSettings()

@@ -12,6 +12,10 @@ class QAction;
 
 namespace ltv::ui {
 
+class JobRunner;
+class WelcomePage;
+class JobsPanel;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -19,11 +23,12 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Stable page ids: "data", "models", "evaluation", "segments", "recommendations", "customers".
+    // Stable page ids: "welcome", "data", "models", "evaluation", "segments", "recommendations", "customers".
     static QStringList pageIds();
     bool showPage(const QString &id);
     QString currentPageId() const;
     QWidget *page(const QString &id) const;
+    JobRunner *jobRunner() const { return jobRunner_; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,12 +36,20 @@ protected:
 
 private:
     void createPages();
+    // The real page for an id, or nullptr where a placeholder still stands.
+    QWidget *createPage(const QString &id);
     void createMenus();
     void retranslate();
     void restoreSettings();
     void saveSettings() const;
     void showAbout();
 
+    // Asks before closing while jobs run; returns true when the window may close.
+    bool confirmCloseWithRunningJobs();
+
+    JobRunner *jobRunner_;
+    JobsPanel *jobsPanel_;
+    WelcomePage *welcomePage_ = nullptr;
     QListWidget *navigation_;
     QStackedWidget *stack_;
     QMenu *fileMenu_ = nullptr;
