@@ -12,18 +12,6 @@
 
 namespace ltv::features {
 
-int monthOfDay(Day day)
-{
-    // Civil-from-days (proleptic Gregorian), month part only.
-    const std::int64_t z = std::int64_t(day) + 719468;
-    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const std::int64_t doe = z - era * 146097;
-    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const std::int64_t mp = (5 * doy + 2) / 153;
-    return static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-}
-
 QString FeatureOptions::describe() const
 {
     QStringList months;

@@ -18,6 +18,7 @@
 // Extra columns (e.g. P(alive), expected purchases from a BTYD model) are added
 // with appendColumn.
 
+#include "features/Calendar.h"
 #include "features/CustomerSummary.h"
 #include "features/FeatureMatrix.h"
 #include "features/TransactionSet.h"
@@ -51,8 +52,5 @@ void appendColumn(FeatureMatrix &matrix, const QString &name, const std::vector<
 
 // The given rows, in that order (e.g. CustomerSplit::trainRows).
 FeatureMatrix selectRows(const FeatureMatrix &matrix, const std::vector<std::size_t> &rows);
-
-// Calendar month (1-12) of a day.
-int monthOfDay(Day day);
 
 } // namespace ltv::features
