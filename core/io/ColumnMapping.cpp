@@ -215,8 +215,8 @@ void suggestMapping(const QStringList &columns, bool hasHeader, const std::vecto
                                     {u"invoice", u"order", u"receipt", u"transactionid"}));
         keep(m->unitPrice, findByName(columns, taken, {u"unitprice", u"price", u"priceeach", u"itemprice"},
                                       {u"unitprice", u"price"}));
-        keep(m->quantity, findByName(columns, taken, {u"quantity", u"qty", u"units"},
-                                     {u"quantity", u"qty", u"numberof", u"units", u"count"}));
+        keep(m->quantity, findByName(columns, taken, {u"quantity", u"qty", u"units", u"count"},
+                                     {u"quantity", u"qty", u"numberof", u"units"}));
         keep(m->amount, findByName(columns, taken, {u"amount", u"revenue", u"sales", u"total", u"value"},
                                    {u"amount", u"revenue", u"sales", u"total", u"dollar", u"value", u"spend"}));
         keep(m->product, findByName(columns, taken, {u"product", u"stockcode", u"sku", u"productid", u"itemid"},

@@ -35,6 +35,10 @@ bool resolveDateOrder(QIODevice &device, const ImportLayout &layout, int column,
         *order = format.order;
         return true;
     }
+    if (layout.sampleRows.empty()) { // no data rows at all: nothing will be parsed
+        *order = DateOrder::YearMonthDay;
+        return true;
+    }
     DateOrderVotes votes;
     for (const auto &row : layout.sampleRows)
         if (column < static_cast<int>(row.size()))

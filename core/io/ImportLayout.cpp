@@ -34,9 +34,18 @@ QString delimiterName(const CsvDialect &dialect)
 bool resolveLayout(QIODevice &device, const ImportOptions &options, ImportLayout *layout, QString *error)
 {
     layout->fileSize = device.size();
-    const QByteArray sample = device.read(kSniffBytes);
+    // Grow the sample while it holds too few complete records (very long fields).
+    QByteArray sample;
+    bool truncated = false;
+    for (qint64 bytes = kSniffBytes;; bytes *= 4) {
+        device.seek(0);
+        sample = device.read(bytes);
+        truncated = layout->fileSize > sample.size();
+        if (!truncated || bytes >= 64 * kSniffBytes ||
+            sample.count('\n') >= 50) // a cheap lower bound on complete records
+            break;
+    }
     device.seek(0);
-    const bool truncated = layout->fileSize > sample.size();
     layout->encoding = options.encoding == TextEncoding::Auto ? detectEncoding(sample) : options.encoding;
     if (options.delimiter.isEmpty()) {
         layout->dialect = sniffDialect(sample, layout->encoding, truncated);
