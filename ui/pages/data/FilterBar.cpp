@@ -30,7 +30,7 @@ FilterBar::FilterBar(QWidget *parent)
 {
     customer_->setObjectName(QStringLiteral("customerFilter"));
     customer_->setClearButtonEnabled(true);
-    customer_->setMinimumWidth(160);
+    customer_->setMinimumWidth(110);
     for (QDateEdit *d : {from_, to_}) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -41,7 +41,7 @@ FilterBar::FilterBar(QWidget *parent)
         s->setRange(-1e12, 1e12);
         s->setDecimals(2);
         s->setEnabled(false);
-        s->setMinimumWidth(100);
+        s->setMinimumWidth(80);
     }
     maxAmount_->setValue(1000.0);
     auto *layout = new QHBoxLayout(this);

@@ -54,12 +54,14 @@ QualityTab::QualityTab(ProjectSession *session, JobRunner *runner, QWidget *pare
     options->addWidget(outlierLabel_);
     options->addWidget(outlierRule_);
     options->addWidget(outlierAction_);
-    options->addSpacing(16);
-    options->addWidget(dropDuplicates_);
     options->addStretch(1);
-    options->addWidget(runButton_);
+    auto *second = new QHBoxLayout;
+    second->addWidget(dropDuplicates_);
+    second->addStretch(1);
+    second->addWidget(runButton_);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(options);
+    layout->addLayout(second);
     layout->addWidget(status_);
     layout->addWidget(view_, 1);
 
