@@ -38,9 +38,17 @@ def main():
             translation = message.find("translation")
             text = glossary.get((name, source), glossary.get(("*", source)))
             if text is not None:
-                translation.text = text
+                if message.get("numerus") == "yes":
+                    # Chinese has a single plural form.
+                    for form in list(translation):
+                        translation.remove(form)
+                    translation.text = None
+                    ET.SubElement(translation, "numerusform").text = text
+                else:
+                    translation.text = text
                 translation.attrib.pop("type", None)
-            elif not (translation.text or "").strip() or translation.get("type") == "unfinished":
+            elif translation.get("type") == "unfinished" or not (
+                    (translation.text or "").strip() or any((f.text or "").strip() for f in translation)):
                 missing.append(f"{name}\t{source}")
     ET.indent(tree)
     with open(ts_path, "w", encoding="utf-8") as f:

@@ -53,6 +53,27 @@
     </message>
   </context>
   <context>
+    <name>ltv::ui::JobsPanel</name>
+    <message numerus="yes">
+      <source>%n job(s)</source>
+      <translation>
+        <numerusform>%n 个任务</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Cancel "%1" (%2%)</source>
+      <translation>取消“%1”（%2%）</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Cancel the newest running job</source>
+      <translation>取消最新的运行中任务</translation>
+    </message>
+  </context>
+  <context>
     <name>ltv::ui::MainWindow</name>
     <message>
       <source>LTV Studio</source>
@@ -93,6 +114,16 @@
     <message>
       <source>&lt;h3&gt;LTV Studio %1&lt;/h3&gt;&lt;p&gt;Customer lifetime value prediction for e-commerce analysts: buy-till-you-die models and machine learning, evaluated honestly on a time-based holdout.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;LTV Studio %1&lt;/h3&gt;&lt;p&gt;面向电商分析师的客户终身价值预测：BTYD 统计模型与机器学习，在按时间划分的留出期上如实评估。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Jobs are running</source>
+      <translation>任务正在运行</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n background job(s) still running. Cancel them and close?</source>
+      <translation>
+        <numerusform>仍有 %n 个后台任务在运行。要取消它们并关闭吗？</numerusform>
+      </translation>
     </message>
   </context>
 </TS>

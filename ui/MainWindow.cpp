@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "LanguageManager.h"
+#include "Settings.h"
+#include "jobs/JobRunner.h"
+#include "jobs/JobsPanel.h"
 #include "pages/PlaceholderPage.h"
 
 #include <QAction>
@@ -59,6 +62,8 @@ const PageInfo kPages[] = {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , jobRunner_(new JobRunner(this))
+    , jobsPanel_(new JobsPanel(jobRunner_, this))
     , navigation_(new QListWidget(this))
     , stack_(new QStackedWidget(this))
 {
@@ -77,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
+    statusBar()->addPermanentWidget(jobsPanel_);
     createPages();
     createMenus();
     connect(navigation_, &QListWidget::currentRowChanged, stack_, &QStackedWidget::setCurrentIndex);
@@ -130,7 +136,7 @@ void MainWindow::createMenus()
         languageGroup_->addAction(action);
         connect(action, &QAction::triggered, this, [language] {
             LanguageManager::instance().setLanguage(language);
-            QSettings().setValue(QStringLiteral("ui/language"), language);
+            Settings::instance().setLanguage(language);
         });
     }
 
@@ -188,8 +194,29 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmCloseWithRunningJobs()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
+}
+
+bool MainWindow::confirmCloseWithRunningJobs()
+{
+    if (!jobRunner_->isRunning())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Jobs are running"),
+        tr("%n background job(s) still running. Cancel them and close?", nullptr,
+           static_cast<int>(jobRunner_->jobs().size())),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return false;
+    jobRunner_->cancelAll();
+    // Core work checks the cancel flag at least every few thousand rows, so this is short.
+    jobRunner_->waitForIdle(10000);
+    return true;
 }
 
 void MainWindow::restoreSettings()

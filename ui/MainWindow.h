@@ -12,6 +12,9 @@ class QAction;
 
 namespace ltv::ui {
 
+class JobRunner;
+class JobsPanel;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -24,6 +27,7 @@ public:
     bool showPage(const QString &id);
     QString currentPageId() const;
     QWidget *page(const QString &id) const;
+    JobRunner *jobRunner() const { return jobRunner_; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,6 +41,11 @@ private:
     void saveSettings() const;
     void showAbout();
 
+    // Asks before closing while jobs run; returns true when the window may close.
+    bool confirmCloseWithRunningJobs();
+
+    JobRunner *jobRunner_;
+    JobsPanel *jobsPanel_;
     QListWidget *navigation_;
     QStackedWidget *stack_;
     QMenu *fileMenu_ = nullptr;

@@ -3,6 +3,7 @@
 namespace ltv::models {
 
 // The nn family's models are added here as they land.
-void registerNeuralModels(ModelRegistry & /*registry*/) {}
+void registerNeuralModels(ModelRegistry & /*registry*/)
+{}
 
 } // namespace ltv::models
