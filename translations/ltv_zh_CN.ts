@@ -51,6 +51,10 @@
       <source>Look up any customer: predicted lifetime value, probability of being alive, churn risk, segment and action, with the purchase history behind them.</source>
       <translation>查询任一客户：预测终身价值、存活概率、流失风险、所属分群和建议行动，以及背后的购买历史。</translation>
     </message>
+    <message>
+      <source>Start</source>
+      <translation>开始</translation>
+    </message>
   </context>
   <context>
     <name>ltv::ui::JobsPanel</name>
@@ -124,6 +128,45 @@
       <translation>
         <numerusform>仍有 %n 个后台任务在运行。要取消它们并关闭吗？</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::WelcomePage</name>
+    <message>
+      <source>Welcome to LTV Studio</source>
+      <translation>欢迎使用 LTV Studio</translation>
+    </message>
+    <message>
+      <source>Predict what each customer will be worth, see how sure the prediction is, and decide what to do about it. Start with the demo data or bring your shop's transaction export.</source>
+      <translation>预测每位客户未来的价值，了解预测的把握有多大，并决定采取什么行动。可以从演示数据开始，也可以导入您店铺导出的交易数据。</translation>
+    </message>
+    <message>
+      <source>Open demo project</source>
+      <translation>打开演示项目</translation>
+    </message>
+    <message>
+      <source>New project…</source>
+      <translation>新建项目…</translation>
+    </message>
+    <message>
+      <source>Open project…</source>
+      <translation>打开项目…</translation>
+    </message>
+    <message>
+      <source>Import a CSV file…</source>
+      <translation>导入 CSV 文件…</translation>
+    </message>
+    <message>
+      <source>Recent projects</source>
+      <translation>最近的项目</translation>
+    </message>
+    <message>
+      <source>Tip: drop a .ltv project or a .csv file anywhere on this window.</source>
+      <translation>提示：可将 .ltv 项目或 .csv 文件拖放到窗口的任意位置。</translation>
+    </message>
+    <message>
+      <source>No recent projects yet.</source>
+      <translation>还没有最近的项目。</translation>
     </message>
   </context>
 </TS>

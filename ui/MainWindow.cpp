@@ -5,6 +5,7 @@
 #include "jobs/JobRunner.h"
 #include "jobs/JobsPanel.h"
 #include "pages/PlaceholderPage.h"
+#include "pages/WelcomePage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -32,6 +33,7 @@ struct PageInfo
 
 // Page titles and what each page will hold, translated in the "PageTexts" context.
 const PageInfo kPages[] = {
+    {"welcome", QT_TRANSLATE_NOOP("PageTexts", "Start"), nullptr},
     {"data", QT_TRANSLATE_NOOP("PageTexts", "Data"),
      QT_TRANSLATE_NOOP("PageTexts",
                        "Import transaction files into the project and inspect them: the transactions and customers "
@@ -101,10 +103,21 @@ QStringList MainWindow::pageIds()
     return ids;
 }
 
+QWidget *MainWindow::createPage(const QString &id)
+{
+    if (id == u"welcome") {
+        welcomePage_ = new WelcomePage(stack_);
+        return welcomePage_;
+    }
+    return nullptr;
+}
+
 void MainWindow::createPages()
 {
     for (const PageInfo &p : kPages) {
-        auto *page = new PlaceholderPage(p.title, p.description, stack_);
+        QWidget *page = createPage(QString::fromLatin1(p.id));
+        if (!page)
+            page = new PlaceholderPage(p.title, p.description, stack_);
         page->setObjectName(QString::fromLatin1(p.id) + QStringLiteral("Page"));
         stack_->addWidget(page);
         auto *item = new QListWidgetItem(navigation_);

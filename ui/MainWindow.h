@@ -13,6 +13,7 @@ class QAction;
 namespace ltv::ui {
 
 class JobRunner;
+class WelcomePage;
 class JobsPanel;
 
 class MainWindow : public QMainWindow
@@ -22,7 +23,7 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Stable page ids: "data", "models", "evaluation", "segments", "recommendations", "customers".
+    // Stable page ids: "welcome", "data", "models", "evaluation", "segments", "recommendations", "customers".
     static QStringList pageIds();
     bool showPage(const QString &id);
     QString currentPageId() const;
@@ -35,6 +36,8 @@ protected:
 
 private:
     void createPages();
+    // The real page for an id, or nullptr where a placeholder still stands.
+    QWidget *createPage(const QString &id);
     void createMenus();
     void retranslate();
     void restoreSettings();
@@ -46,6 +49,7 @@ private:
 
     JobRunner *jobRunner_;
     JobsPanel *jobsPanel_;
+    WelcomePage *welcomePage_ = nullptr;
     QListWidget *navigation_;
     QStackedWidget *stack_;
     QMenu *fileMenu_ = nullptr;
