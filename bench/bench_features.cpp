@@ -79,6 +79,10 @@ void BM_SummaryAndFeatureMatrix(benchmark::State &state)
         benchmark::DoNotOptimize(matrix.values.data());
     }
     state.counters["lines"] = double(set.size());
+    // customer, day, amount, quantity, product, order, isReturn
+    const double bytesPerLine = sizeof(std::int32_t) + sizeof(ltv::Day) + sizeof(double) + sizeof(float) +
+                                sizeof(std::int32_t) + sizeof(std::int32_t) + sizeof(std::uint8_t);
+    state.counters["set_MiB"] = double(set.size()) * bytesPerLine / (1024.0 * 1024.0);
     state.counters["rows"] = double(rows);
     state.counters["cols"] = double(cols);
     state.counters["summary_s"] = summarySeconds;
