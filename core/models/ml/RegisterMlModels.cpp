@@ -1,8 +1,12 @@
 #include "models/ModelRegistry.h"
+#include "models/ml/LinearModel.h"
 
 namespace ltv::models {
 
-// The ml family's models are added here as they land.
-void registerMlModels(ModelRegistry & /*registry*/) {}
+void registerMlModels(ModelRegistry &registry)
+{
+    registry.add(QStringLiteral("linear"), ModelFamily::MachineLearning,
+                 [] { return std::make_unique<ml::LinearModel>(); });
+}
 
 } // namespace ltv::models
