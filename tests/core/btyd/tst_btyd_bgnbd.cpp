@@ -102,7 +102,9 @@ private slots:
         const double reference[] = {0.525, 6.183, 0.891, 1.614};
         for (int j = 0; j < 4; ++j)
             QVERIFY2(std::abs(model.parameters()[j].value - reference[j]) < 1.5e-3,
-                     qPrintable(QStringLiteral("%1 = %2").arg(model.parameters()[j].name).arg(model.parameters()[j].value, 0, 'g', 8)));
+                     qPrintable(QStringLiteral("%1 = %2")
+                                    .arg(model.parameters()[j].name)
+                                    .arg(model.parameters()[j].value, 0, 'g', 8)));
         // The modified model lets customers without repeat purchases drop out.
         QVERIFY(model.transactionModel()->probabilityAlive(0.0, 0.0, 38.86) < 1.0);
     }

@@ -40,7 +40,8 @@ private slots:
                      qPrintable(QStringLiteral("%1 = %2").arg(params[j].name).arg(params[j].value, 0, 'g', 8)));
             QVERIFY(params[j].standardError > 0.0);
         }
-        QVERIFY2(std::abs(report.logLikelihood - -4055.92) < 0.05, qPrintable(QString::number(report.logLikelihood, 'f', 3)));
+        QVERIFY2(std::abs(report.logLikelihood - -4055.92) < 0.05,
+                 qPrintable(QString::number(report.logLikelihood, 'f', 3)));
 
         // lifetimes' documentation: customers 1 (x=2, 22.35), 2 (x=1, 11.77) and 3 (x=0).
         const GammaGamma *gg = model.spendModel();
@@ -70,9 +71,9 @@ private slots:
             std::vector<double> hi = p, lo = p;
             hi[j] += h;
             lo[j] -= h;
-            const double fd =
-                (GammaGamma::logLikelihood(rows, hi.data(), nullptr) - GammaGamma::logLikelihood(rows, lo.data(), nullptr)) /
-                (2.0 * h);
+            const double fd = (GammaGamma::logLikelihood(rows, hi.data(), nullptr) -
+                               GammaGamma::logLikelihood(rows, lo.data(), nullptr)) /
+                              (2.0 * h);
             QVERIFY2(std::abs(fd - grad[j]) < 1e-5 * std::max(1.0, std::abs(fd)),
                      qPrintable(QStringLiteral("param %1: analytic %2, numeric %3").arg(j).arg(grad[j]).arg(fd)));
         }

@@ -22,8 +22,8 @@ private slots:
     void registryHasEveryBtydModel()
     {
         const ModelRegistry &registry = ModelRegistry::builtin();
-        for (const QString &id : {QStringLiteral("bgnbd"), QStringLiteral("pnbd"), QStringLiteral("mbgnbd"),
-                                  QStringLiteral("gg")}) {
+        for (const QString &id :
+             {QStringLiteral("bgnbd"), QStringLiteral("pnbd"), QStringLiteral("mbgnbd"), QStringLiteral("gg")}) {
             QVERIFY(registry.ids(ModelFamily::Btyd).contains(id));
             const std::unique_ptr<Model> model = registry.create(id);
             QVERIFY(model);
@@ -160,9 +160,9 @@ private slots:
         input.annualDiscountRate = 0.1;
         const Predictions p1 = model->predict(input), p2 = restored->predict(input);
         auto same = [](const std::vector<double> &a, const std::vector<double> &b) {
-            return a.size() == b.size() &&
-                   std::equal(a.begin(), a.end(), b.begin(),
-                              [](double u, double v) { return u == v || (std::isnan(u) && std::isnan(v)); });
+            return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](double u, double v) {
+                       return u == v || (std::isnan(u) && std::isnan(v));
+                   });
         };
         QVERIFY(same(p1.expectedPurchases, p2.expectedPurchases));
         QVERIFY(same(p1.pAlive, p2.pAlive));
@@ -171,9 +171,8 @@ private slots:
         QVERIFY(same(p1.churnProbability, p2.churnProbability));
 
         // A blob of another model is refused.
-        const std::unique_ptr<Model> other = ModelRegistry::builtin().create(id == QLatin1String("gg")
-                                                                                ? QStringLiteral("bgnbd")
-                                                                                : QStringLiteral("gg"));
+        const std::unique_ptr<Model> other =
+            ModelRegistry::builtin().create(id == QLatin1String("gg") ? QStringLiteral("bgnbd") : QStringLiteral("gg"));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, other->deserialize(blob));
     }
 

@@ -90,8 +90,8 @@ private slots:
         QFETCH(double, alpha);
         QFETCH(double, beta);
         const std::vector<double> p = {0.5532, alpha, 0.6062, beta};
-        const double customers[][3] = {{0, 0, 38.86}, {2, 30.43, 38.86}, {26, 30.86, 31}, {1, 1.71, 38.86},
-                                       {7, 20.0, 20.0}, {120, 35.0, 38.0}};
+        const double customers[][3] = {{0, 0, 38.86},    {2, 30.43, 38.86}, {26, 30.86, 31},
+                                       {1, 1.71, 38.86}, {7, 20.0, 20.0},   {120, 35.0, 38.0}};
         for (const auto &c : customers) {
             const double ll = ParetoNbd::customerLogLikelihood(p.data(), c[0], c[1], c[2], nullptr);
             const double ref = quadratureLogLikelihood(p, c[0], c[1], c[2]);
@@ -132,7 +132,8 @@ private slots:
         ParetoNbd model;
         double total = 0.0;
         for (std::size_t i = 0; i < s.size(); ++i)
-            total += ParetoNbd::customerLogLikelihood(points[0].data(), s.frequency[i], s.recency[i], s.age[i], nullptr);
+            total +=
+                ParetoNbd::customerLogLikelihood(points[0].data(), s.frequency[i], s.recency[i], s.age[i], nullptr);
         QVERIFY(std::abs(model.logLikelihood(rows, points[0].data(), nullptr) - total) < 1e-8 * std::abs(total));
     }
 
@@ -152,7 +153,8 @@ private slots:
                      qPrintable(QStringLiteral("%1 = %2").arg(params[j].name).arg(params[j].value, 0, 'g', 10)));
             QVERIFY(params[j].standardError > 0.0);
         }
-        QVERIFY2(std::abs(report.logLikelihood - -9594.976) < 0.05, qPrintable(QString::number(report.logLikelihood, 'f', 4)));
+        QVERIFY2(std::abs(report.logLikelihood - -9594.976) < 0.05,
+                 qPrintable(QString::number(report.logLikelihood, 'f', 4)));
 
         // BTYD: x = 26, t_x = 30.86, T = 31 expects 25.46 purchases in the next 52 weeks.
         const double e = model.transactionModel()->conditionalExpectedPurchases(52.0, 26.0, 30.86, 31.0);
@@ -174,7 +176,8 @@ private slots:
             const double alive = model.probabilityAlive(500.0, 38.95, 39.0);
             QVERIFY(alive > 0.0 && alive <= 1.0);
             const double e = model.conditionalExpectedPurchases(52.0, 500.0, 38.95, 39.0);
-            QVERIFY2(std::isfinite(e) && e > 100.0, qPrintable(QStringLiteral("E = %1, P(alive) = %2").arg(e).arg(alive)));
+            QVERIFY2(std::isfinite(e) && e > 100.0,
+                     qPrintable(QStringLiteral("E = %1, P(alive) = %2").arg(e).arg(alive)));
             QVERIFY(std::isfinite(model.probabilityNoPurchase(52.0, 500.0, 38.95, 39.0)));
         }
         // Just purchased (t_x = T): certainly alive.
@@ -204,8 +207,9 @@ private slots:
             return s * std::pow(beta + T, s) * std::pow(beta + T + u, -(s + 1.0)) *
                    std::pow((alpha + T) / (alpha + T + u), r + x);
         };
-        const double noPurchaseAlive = std::pow((beta + T) / (beta + T + t), s) * std::pow((alpha + T) / (alpha + T + t), r + x) +
-                                       boost::math::quadrature::gauss_kronrod<double, 61>::integrate(integrand, 0.0, t);
+        const double noPurchaseAlive =
+            std::pow((beta + T) / (beta + T + t), s) * std::pow((alpha + T) / (alpha + T + t), r + x) +
+            boost::math::quadrature::gauss_kronrod<double, 61>::integrate(integrand, 0.0, t);
         const double alive = model.probabilityAlive(x, tx, T);
         QVERIFY(std::abs(model.probabilityNoPurchase(t, x, tx, T) - (1.0 - alive + alive * noPurchaseAlive)) < 1e-10);
         QVERIFY(std::abs(model.probabilityAliveAt(t, x, tx, T) - alive * std::pow((beta + T) / (beta + T + t), s)) <
