@@ -22,8 +22,8 @@ std::array<QString, 9> ValueRiskConfig::defaultCellNames()
             QStringLiteral("Medium value, low risk: cross-sell with small incentives"),
             QStringLiteral("Medium value, medium risk: loyalty nurture"),
             QStringLiteral("Medium value, high risk: targeted win-back"),
-            QStringLiteral("Low value, low risk: onboarding nurture"),
-            QStringLiteral("Low value, medium risk: low-cost email only"),
+            QStringLiteral("Low value, low risk: small incentives only"),
+            QStringLiteral("Low value, medium risk: low-cost nurture"),
             QStringLiteral("Low value, high risk: suppress")};
 }
 
