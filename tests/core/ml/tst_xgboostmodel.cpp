@@ -42,10 +42,29 @@ class TestXGBoostModel : public QObject
     test::SyntheticSet train_ = test::makeSyntheticSet(2000, 11);
     test::SyntheticSet test_ = test::makeSyntheticSet(1000, 12);
 
+    ml::XGBoostModel fitted_; // default outputs, fitted once in initTestCase
+
     TrainingData trainingData() const { return {nullptr, &train_.features, nullptr, &train_.labels, 39.0}; }
     PredictionInput testInput() const { return {nullptr, &test_.features, nullptr, 39.0}; }
+    // A faster learning rate keeps the suite quick; only the value output where that is all a test needs.
+    static QVariantMap fast(bool valueOnly = false)
+    {
+        QVariantMap o{{QStringLiteral("eta"), 0.15}};
+        if (valueOnly) {
+            o.insert(QStringLiteral("churnModel"), false);
+            o.insert(QStringLiteral("purchasesModel"), false);
+            o.insert(QStringLiteral("topValueModel"), false);
+        }
+        return o;
+    }
 
 private slots:
+    void initTestCase()
+    {
+        const FitReport report = fitted_.fit(trainingData(), fast(), {});
+        QVERIFY2(report.converged, qPrintable(report.message));
+    }
+
     void registered()
     {
         auto model = ModelRegistry::builtin().create(QStringLiteral("xgboost"));
@@ -55,10 +74,7 @@ private slots:
 
     void learnsValueAndChurnOnUnseenCustomers()
     {
-        ml::XGBoostModel model;
-        const FitReport report = model.fit(trainingData(), {}, {});
-        QVERIFY2(report.converged, qPrintable(report.message));
-        const Predictions p = model.predict(testInput());
+        const Predictions p = fitted_.predict(testInput());
         QCOMPARE(p.size(), std::size_t{1000});
         const double gini = eval::normalizedGini(test_.labels.revenue, p.ltv);
         QVERIFY2(gini > 0.6, qPrintable(QString::number(gini)));
@@ -75,9 +91,11 @@ private slots:
     void sameSeedSamePredictions()
     {
         ml::XGBoostModel a, b, c;
-        a.fit(trainingData(), {}, {});
-        b.fit(trainingData(), {}, {});
-        c.fit(trainingData(), {{QStringLiteral("seed"), 7}}, {});
+        a.fit(trainingData(), fast(true), {});
+        b.fit(trainingData(), fast(true), {});
+        QVariantMap otherSeed = fast(true);
+        otherSeed.insert(QStringLiteral("seed"), 7);
+        c.fit(trainingData(), otherSeed, {});
         QCOMPARE(a.predict(testInput()).ltv, b.predict(testInput()).ltv);
         QVERIFY(a.predict(testInput()).ltv != c.predict(testInput()).ltv);
     }
@@ -85,8 +103,10 @@ private slots:
     void earlyStoppingKeepsTheBestRound()
     {
         ml::XGBoostModel model;
-        const FitReport report =
-            model.fit(trainingData(), {{QStringLiteral("eta"), 0.5}, {QStringLiteral("rounds"), 2000}}, {});
+        QVariantMap options = fast(true);
+        options.insert(QStringLiteral("eta"), 0.5);
+        options.insert(QStringLiteral("rounds"), 2000);
+        const FitReport report = model.fit(trainingData(), options, {});
         double rounds = 0;
         for (const FittedParameter &p : model.parameters())
             if (p.name == QLatin1String("ltv:rounds"))
@@ -97,8 +117,7 @@ private slots:
 
     void roundTripPredictsIdentically()
     {
-        ml::XGBoostModel model;
-        model.fit(trainingData(), {}, {});
+        const ml::XGBoostModel &model = fitted_;
         const QByteArray blob = model.serialize();
         ml::XGBoostModel restored;
         restored.deserialize(blob);
@@ -118,7 +137,11 @@ private slots:
     {
         for (const QString &objective : {QStringLiteral("squarederror"), QStringLiteral("tweedie")}) {
             ml::XGBoostModel model;
-            model.fit(trainingData(), {{QStringLiteral("objective"), objective}}, {});
+            QVariantMap options = fast();
+            options.insert(QStringLiteral("objective"), objective);
+            options.insert(QStringLiteral("purchasesModel"), false);
+            options.insert(QStringLiteral("topValueModel"), false);
+            model.fit(trainingData(), options, {});
             const Predictions p = model.predict(testInput());
             const Contributions ltv = model.contributions(testInput(), QStringLiteral("ltv"));
             QCOMPARE(ltv.columns.size(), test_.features.cols() + 1);
@@ -141,8 +164,7 @@ private slots:
 
     void importanceFavoursTheDrivers()
     {
-        ml::XGBoostModel model;
-        model.fit(trainingData(), {}, {});
+        const ml::XGBoostModel &model = fitted_;
         double frequency = 0, noise = 0, constant = -1, total = 0;
         for (const FeatureImportance &f : model.importance()) {
             if (f.target != QLatin1String("ltv"))
