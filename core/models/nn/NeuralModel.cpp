@@ -167,7 +167,7 @@ QString NeuralModel::displayName() const
 QList<ParamSpec> NeuralModel::hyperparameters() const
 {
     QList<ParamSpec> specs{
-        {QStringLiteral("epochs"), tr("Maximum training epochs"), 40, 1, 10000, {}},
+        {QStringLiteral("epochs"), tr("Maximum training epochs"), 100, 1, 10000, {}},
         {QStringLiteral("batchSize"), tr("Customers per mini-batch"), 256, 1, 65536, {}},
         {QStringLiteral("learningRate"), tr("Adam learning rate"), 2e-3, 1e-6, 1.0, {}},
         {QStringLiteral("weightDecay"), tr("Decoupled weight decay"), 1e-4, 0.0, 1.0, {}},
@@ -175,7 +175,7 @@ QList<ParamSpec> NeuralModel::hyperparameters() const
         {QStringLiteral("hidden"), tr("Width of the hidden layers (GRU state size)"), 32, 1, 4096, {}},
         {QStringLiteral("layers"), tr("Hidden dense layers"), 2, 0, 16, {}},
         {QStringLiteral("clipNorm"), tr("Gradient clipping norm (0 = off)"), 5.0, 0.0, QVariant(), {}},
-        {QStringLiteral("patience"), tr("Epochs without validation improvement before stopping"), 5, 1, 1000, {}},
+        {QStringLiteral("patience"), tr("Epochs without validation improvement before stopping"), 8, 1, 1000, {}},
         {QStringLiteral("validationFraction"), tr("Share of customers held out for early stopping"), 0.2, 0.0, 0.9, {}},
         {QStringLiteral("seed"), tr("Random seed"), 42, 0, QVariant(), {}},
         {QStringLiteral("threads"), tr("Worker threads (0 = one per core)"), 0, 0, 64, {}},
