@@ -12,7 +12,11 @@ class QAction;
 
 namespace ltv::ui {
 
+class DataPage;
 class JobRunner;
+class ProjectController;
+class ProjectSession;
+class WelcomePage;
 class JobsPanel;
 
 class MainWindow : public QMainWindow
@@ -22,19 +26,25 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Stable page ids: "data", "models", "evaluation", "segments", "recommendations", "customers".
+    // Stable page ids: "welcome", "data", "models", "evaluation", "segments", "recommendations", "customers".
     static QStringList pageIds();
     bool showPage(const QString &id);
     QString currentPageId() const;
     QWidget *page(const QString &id) const;
     JobRunner *jobRunner() const { return jobRunner_; }
+    ProjectSession *session() const { return session_; }
+    ProjectController *projects() const { return projects_; }
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createPages();
+    // The real page for an id, or nullptr where a placeholder still stands.
+    QWidget *createPage(const QString &id);
     void createMenus();
     void retranslate();
     void restoreSettings();
@@ -44,8 +54,20 @@ private:
     // Asks before closing while jobs run; returns true when the window may close.
     bool confirmCloseWithRunningJobs();
 
+    void updateRecentMenu();
+
     JobRunner *jobRunner_;
+    ProjectSession *session_;
+    ProjectController *projects_;
     JobsPanel *jobsPanel_;
+    WelcomePage *welcomePage_ = nullptr;
+    DataPage *dataPage_ = nullptr;
+    QMenu *recentMenu_ = nullptr;
+    QAction *newAction_ = nullptr;
+    QAction *openAction_ = nullptr;
+    QAction *saveAsAction_ = nullptr;
+    QAction *importAction_ = nullptr;
+    QAction *demoAction_ = nullptr;
     QListWidget *navigation_;
     QStackedWidget *stack_;
     QMenu *fileMenu_ = nullptr;

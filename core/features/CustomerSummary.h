@@ -16,12 +16,13 @@ struct CustomerSummary
 {
     Day asOf = 0;                      // last day included (calibration end)
     TimeUnit unit = TimeUnit::Week;
+    bool countsFirstPurchase = false;  // true: frequency and monetary include the first purchase day
 
     std::vector<std::int32_t> customer; // index into TransactionSet::customerIds
-    std::vector<double> frequency;      // x: repeat purchase days
+    std::vector<double> frequency;      // x: repeat purchase days (all purchase days if countsFirstPurchase)
     std::vector<double> recency;        // t_x: last - first purchase, in units
-    std::vector<double> age;            // T: asOf(+1 day convention documented by the builder) - first purchase, in units
-    std::vector<double> monetary;       // mean value of repeat purchase days (0 when x = 0)
+    std::vector<double> age;            // T: asOf - first purchase, in units (asOf is the last day observed)
+    std::vector<double> monetary;       // mean value of repeat purchase days (0 when x = 0); see summarize()
 
     // Descriptive totals (all computed on net amounts up to asOf).
     std::vector<double> totalRevenue;

@@ -16,6 +16,9 @@ struct FeatureMatrix
     QStringList columns;                // feature names, e.g. "frequency", "country=DE"
     std::vector<std::int32_t> customer; // row i describes this customer index
     std::vector<double> values;         // column-major, rows() x cols()
+    // Every option that produced these values (as-of date, unit, split
+    // protocol, data-quality options, ...), one English line each.
+    QStringList provenance;
 
     std::int64_t rows() const { return static_cast<std::int64_t>(customer.size()); }
     std::int64_t cols() const { return columns.size(); }

@@ -87,8 +87,36 @@ struct Predictions
     std::vector<double> expectedSpend;     // per purchase
     std::vector<double> ltv;               // predicted (discounted) value in the horizon
     std::vector<double> churnProbability;  // P(no purchase in the horizon)
+    std::vector<double> topValueProbability; // P(top q% of horizon revenue); empty when not modelled
 
     std::size_t size() const { return customer.size(); }
+};
+
+// Additive per-customer explanation of one output of an explainable model:
+// each row of `values` (features + 1 columns, the last one the bias) sums to
+// the model's output for that customer on `scale`: "value" (the prediction
+// itself), "log1p", "log" or "logit" (the prediction before the inverse link).
+struct Contributions
+{
+    QString target;                     // "ltv", "purchases", "churn", "topValue"
+    QString scale;
+    QStringList columns;                // feature names, then "bias"
+    std::vector<std::int32_t> customer;
+    std::vector<double> values;         // row-major, customer.size() x columns.size()
+
+    double at(std::size_t row, std::size_t col) const
+    {
+        return values[row * static_cast<std::size_t>(columns.size()) + col];
+    }
+};
+
+// Global importance of one feature (e.g. XGBoost total gain, |standardised
+// coefficient|), normalised to sum to 1 over the features of one output.
+struct FeatureImportance
+{
+    QString target;
+    QString feature;
+    double value = 0.0;
 };
 
 class Model
@@ -110,6 +138,11 @@ public:
     // a model that predicts identically.
     virtual QByteArray serialize() const = 0;
     virtual void deserialize(const QByteArray &blob) = 0;
+
+    // Explainable models override these; the defaults explain nothing.
+    virtual QStringList explainableTargets() const { return {}; }
+    virtual Contributions contributions(const PredictionInput &, const QString & /*target*/) const { return {}; }
+    virtual QList<FeatureImportance> importance() const { return {}; }
 };
 
 } // namespace ltv::models

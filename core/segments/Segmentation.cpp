@@ -16,6 +16,18 @@ std::vector<std::size_t> Segmentation::counts() const
     return result;
 }
 
+std::vector<std::int32_t> Segmentation::segmentByCustomer() const
+{
+    std::int32_t maxCustomer = -1;
+    for (const std::int32_t c : customer)
+        maxCustomer = std::max(maxCustomer, c);
+    std::vector<std::int32_t> result(static_cast<std::size_t>(maxCustomer + 1), -1);
+    for (std::size_t i = 0; i < customer.size(); ++i)
+        if (customer[i] >= 0)
+            result[static_cast<std::size_t>(customer[i])] = segmentOf[i];
+    return result;
+}
+
 namespace {
 QByteArray csvField(const QString &text)
 {

@@ -22,6 +22,9 @@ struct Segmentation
     std::size_t size() const { return customer.size(); }
     // Number of rows in each segment (same order as names); sums to size().
     std::vector<std::size_t> counts() const;
+    // Segment per customer index (-1 when the customer is not in it), sized to
+    // cover every customer index used.
+    std::vector<std::int32_t> segmentByCustomer() const;
 };
 
 // A rectangular text table: the common output form of summaries, lists and

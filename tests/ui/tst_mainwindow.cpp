@@ -35,7 +35,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("LTV Studio"));
-        const QStringList expected = {QStringLiteral("data"),     QStringLiteral("models"),
+        const QStringList expected = {QStringLiteral("welcome"), QStringLiteral("data"),     QStringLiteral("models"),
                                       QStringLiteral("evaluation"), QStringLiteral("segments"),
                                       QStringLiteral("recommendations"), QStringLiteral("customers")};
         QCOMPARE(MainWindow::pageIds(), expected);
@@ -70,10 +70,12 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(window.currentPageId(), QStringLiteral("evaluation"));
-        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(window.currentPageId(), QStringLiteral("data"));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentPageId(), QStringLiteral("welcome"));
     }
 
     void languageSwitchTranslatesVisibleText()
@@ -84,13 +86,13 @@ private slots:
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         auto *title = window.page(QStringLiteral("models"))->findChild<QLabel *>(QStringLiteral("pageTitle"));
         QVERIFY(title);
-        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Data"));
+        QCOMPARE(navigation->item(1)->text(), QStringLiteral("Data"));
         QCOMPARE(title->text(), QStringLiteral("Models"));
         QCOMPARE(window.menuBar()->actions().at(0)->text(), QStringLiteral("&File"));
 
         QVERIFY(LanguageManager::instance().setLanguage(QStringLiteral("zh_CN")));
         // Qt delivers LanguageChange through the event loop.
-        QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("数据"));
+        QTRY_COMPARE(navigation->item(1)->text(), QStringLiteral("数据"));
         QCOMPARE(title->text(), QStringLiteral("模型"));
         QCOMPARE(window.menuBar()->actions().at(0)->text(), QStringLiteral("文件(&F)"));
         QCOMPARE(window.windowTitle(), QStringLiteral("LTV Studio"));
@@ -101,13 +103,21 @@ private slots:
             QVERIFY2(text.at(0).script() == QChar::Script_Han, qPrintable(text));
         }
         for (const QString &id : MainWindow::pageIds()) {
-            auto *description = window.page(id)->findChild<QLabel *>(QStringLiteral("pageDescription"));
-            QVERIFY(description);
-            QVERIFY2(description->text().at(0).script() == QChar::Script_Han, qPrintable(id));
+            // Every label on every page shows Chinese text (or no text at all).
+            for (const QLabel *label : window.page(id)->findChildren<QLabel *>()) {
+                const QString text = label->text();
+                const bool hasLetters = std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); });
+                if (!hasLetters || !label->isVisibleTo(window.page(id)))
+                    continue;
+                bool hasHan = false;
+                for (const QChar ch : text)
+                    hasHan = hasHan || ch.script() == QChar::Script_Han;
+                QVERIFY2(hasHan, qPrintable(id + QStringLiteral(": ") + text));
+            }
         }
 
         QVERIFY(LanguageManager::instance().setLanguage(QStringLiteral("en")));
-        QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Data"));
+        QTRY_COMPARE(navigation->item(1)->text(), QStringLiteral("Data"));
         QVERIFY(!LanguageManager::instance().setLanguage(QStringLiteral("xx_YY")));
     }
 

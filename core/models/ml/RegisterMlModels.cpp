@@ -1,8 +1,15 @@
 #include "models/ModelRegistry.h"
+#include "models/ml/LinearModel.h"
+#include "models/ml/XGBoostModel.h"
 
 namespace ltv::models {
 
-// The ml family's models are added here as they land.
-void registerMlModels(ModelRegistry & /*registry*/) {}
+void registerMlModels(ModelRegistry &registry)
+{
+    registry.add(QStringLiteral("linear"), ModelFamily::MachineLearning,
+                 [] { return std::make_unique<ml::LinearModel>(); });
+    registry.add(QStringLiteral("xgboost"), ModelFamily::MachineLearning,
+                 [] { return std::make_unique<ml::XGBoostModel>(); });
+}
 
 } // namespace ltv::models

@@ -1,9 +1,16 @@
 #include "models/ModelRegistry.h"
+#include "models/nn/NeuralModel.h"
 
 namespace ltv::models {
 
-// The nn family's models are added here as they land.
-void registerNeuralModels(ModelRegistry & /*registry*/)
-{}
+void registerNeuralModels(ModelRegistry &registry)
+{
+    registry.add(QStringLiteral("mlp-ziln"), ModelFamily::NeuralNet,
+                 [] { return std::make_unique<NeuralModel>(nn::Architecture::Mlp); });
+    registry.add(QStringLiteral("cnn"), ModelFamily::NeuralNet,
+                 [] { return std::make_unique<NeuralModel>(nn::Architecture::Cnn); });
+    registry.add(QStringLiteral("gru"), ModelFamily::NeuralNet,
+                 [] { return std::make_unique<NeuralModel>(nn::Architecture::Gru); });
+}
 
 } // namespace ltv::models

@@ -164,7 +164,7 @@ TrainResult train(Network &net, const Dataset &data, LossKind loss, const TrainO
             for (int s = 1; s < shards; ++s)
                 for (std::size_t p = 0; p < master.size(); ++p)
                     master[p]->grad += replicaParams[static_cast<std::size_t>(s)][p]->grad;
-            clipGradientNorm(master, options.clipNorm);
+            result.lastGradientNorm = clipGradientNorm(master, options.clipNorm);
             adam.step(master);
             for (int s = 1; s < threads; ++s)
                 for (std::size_t p = 0; p < master.size(); ++p)

@@ -58,6 +58,7 @@ struct TrainResult
     bool stoppedEarly = false;
     double seconds = 0.0;
     long samplesSeen = 0;
+    double lastGradientNorm = 0.0; // before clipping
 };
 
 LossValue computeLoss(LossKind kind, const Matrix &output, const Vector &target);

@@ -1,0 +1,28 @@
+#pragma once
+// Fitting the transaction and spend models from a customer summary: input
+// checks, weighted collapsing and the maximum-likelihood run.
+
+#include "features/CustomerSummary.h"
+#include "models/btyd/GammaGamma.h"
+#include "models/btyd/MaximumLikelihood.h"
+#include "models/btyd/TransactionModel.h"
+
+#include <QVariantMap>
+
+namespace ltv::models::btyd {
+
+// Reads "penalizer", "maxIterations" from model options.
+MleOptions mleOptionsFrom(const QVariantMap &options);
+
+// Fits on (frequency, recency, age); sets the model's parameters on success.
+MleResult fitTransactionModel(TransactionModel &model, const features::CustomerSummary &summary,
+                              const MleOptions &options, const pipeline::JobContext &job);
+
+// Fits on repeat buyers' (frequency, monetary); refuses non-positive spend.
+MleResult fitSpendModel(GammaGamma &model, const features::CustomerSummary &summary, const MleOptions &options,
+                        const pipeline::JobContext &job);
+
+// True when the summary carries monetary values (some non-zero entry).
+bool hasMonetary(const features::CustomerSummary &summary);
+
+} // namespace ltv::models::btyd

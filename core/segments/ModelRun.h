@@ -1,0 +1,38 @@
+#pragma once
+// Predictions for segmentation: fits a buy-till-you-die model (with its
+// Gamma-Gamma spend model) on the customer summary at asOf and predicts the
+// horizon that follows, the usual "all history in, the future out" use of
+// segments and recommendations.
+
+#include "features/CustomerSummary.h"
+#include "features/TransactionSet.h"
+#include "models/Model.h"
+#include "pipeline/JobContext.h"
+
+#include <QString>
+#include <QVariantMap>
+
+namespace ltv::segments {
+
+struct ModelRunOptions
+{
+    QString modelId = QStringLiteral("bgnbd"); // a BTYD transaction model: bgnbd, mbgnbd, pnbd
+    TimeUnit unit = TimeUnit::Week;
+    double horizon = 52.0;                     // in unit
+    double annualDiscountRate = 0.0;
+    QVariantMap modelOptions;
+};
+
+struct ModelRun
+{
+    features::CustomerSummary summary;
+    models::Predictions predictions;
+    models::FitReport fit;
+    QString error; // translated; empty on success
+    bool ok() const { return error.isEmpty(); }
+};
+
+ModelRun fitAndPredict(const features::TransactionSet &transactions, Day asOf, const ModelRunOptions &options,
+                       const pipeline::JobContext &job = pipeline::JobContext());
+
+} // namespace ltv::segments
