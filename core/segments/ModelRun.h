@@ -18,7 +18,7 @@ struct ModelRunOptions
 {
     QString modelId = QStringLiteral("bgnbd"); // a BTYD transaction model: bgnbd, mbgnbd, pnbd
     TimeUnit unit = TimeUnit::Week;
-    double horizon = 52.0;                     // in unit
+    double horizon = 52.0; // in unit
     double annualDiscountRate = 0.0;
     QVariantMap modelOptions;
 };

@@ -36,6 +36,7 @@ private slots:
         const auto r = runCli({QStringLiteral("segment"), QStringLiteral("--demo"), QStringLiteral("--out"), csv});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Customers: 2357")));
+        QVERIFY(r.out.contains(QStringLiteral("Every segmentation above adds up to 2357 customers.")));
         QVERIFY(r.out.contains(QStringLiteral("Champions")));
         QVERIFY(r.out.contains(QStringLiteral("High value, high risk: win back now")));
         const QList<QByteArray> lines = csvLines(csv);
@@ -101,8 +102,8 @@ private slots:
         file.write(playbook.toJson());
         file.close();
         const QString csv = dir.filePath(QStringLiteral("actions.csv"));
-        const auto r = runCli({QStringLiteral("recommend"), QStringLiteral("--demo"), QStringLiteral("--playbook"), json,
-                               QStringLiteral("--budget"), QStringLiteral("50"), QStringLiteral("--out"), csv});
+        const auto r = runCli({QStringLiteral("recommend"), QStringLiteral("--demo"), QStringLiteral("--playbook"),
+                               json, QStringLiteral("--budget"), QStringLiteral("50"), QStringLiteral("--out"), csv});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         for (const QByteArray &line : csvLines(csv))
             QVERIFY(!line.contains(",Champions,"));

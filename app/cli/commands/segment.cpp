@@ -85,15 +85,13 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     segments::ValueRiskConfig grid;
     QString error;
     QByteArray json;
-    if (parser.isSet(QStringLiteral("rules"))
-        && (!readFile(parser.value(QStringLiteral("rules")), &json, err)
-            || !segments::RfmRuleTable::fromJson(json, &rules, &error))) {
+    if (parser.isSet(QStringLiteral("rules")) && (!readFile(parser.value(QStringLiteral("rules")), &json, err) ||
+                                                  !segments::RfmRuleTable::fromJson(json, &rules, &error))) {
         err << "ltv segment: " << error << "\n";
         return ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("grid"))
-        && (!readFile(parser.value(QStringLiteral("grid")), &json, err)
-            || !segments::ValueRiskConfig::fromJson(json, &grid, &error))) {
+    if (parser.isSet(QStringLiteral("grid")) && (!readFile(parser.value(QStringLiteral("grid")), &json, err) ||
+                                                 !segments::ValueRiskConfig::fromJson(json, &grid, &error))) {
         err << "ltv segment: " << error << "\n";
         return ExitUsage;
     }
@@ -138,12 +136,26 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
             << segments::toText(segments::clusterProfileTable(clusters));
     }
 
+    // Every segmentation must account for every customer exactly once.
+    std::vector<const segments::Segmentation *> all{&rfm.segmentation, &cells.segmentation, &deciles};
+    if (withClusters)
+        all.push_back(&clusters.segmentation);
+    for (const segments::Segmentation *s : all) {
+        const std::vector<std::size_t> counts = s->counts();
+        if (std::accumulate(counts.begin(), counts.end(), std::size_t{0}) != n) {
+            err << "ltv segment: the " << s->kind << " segment counts do not add up to " << n << "\n";
+            return ExitFailure;
+        }
+    }
+    out << "\nEvery segmentation above adds up to " << n << " customers.\n";
+
     if (parser.isSet(QStringLiteral("out"))) {
         segments::Table table;
-        table.header = {QStringLiteral("customer_id"), QStringLiteral("recency"),     QStringLiteral("frequency"),
-                        QStringLiteral("monetary"),    QStringLiteral("r"),           QStringLiteral("f"),
-                        QStringLiteral("m"),           QStringLiteral("rfm_segment"), QStringLiteral("value_risk_segment"),
-                        QStringLiteral("ltv_decile")};
+        table.header = {
+            QStringLiteral("customer_id"), QStringLiteral("recency"),     QStringLiteral("frequency"),
+            QStringLiteral("monetary"),    QStringLiteral("r"),           QStringLiteral("f"),
+            QStringLiteral("m"),           QStringLiteral("rfm_segment"), QStringLiteral("value_risk_segment"),
+            QStringLiteral("ltv_decile")};
         if (withClusters)
             table.header << QStringLiteral("cluster");
         table.header << QStringLiteral("expected_purchases") << QStringLiteral("p_alive")

@@ -122,7 +122,8 @@ private slots:
         ClusterOptions options;
         options.kMax = 5;
         options.silhouetteSample = 600;
-        const ClusterResult clusters = clusterCustomers(clusterFeatures(rfm, &run_.predictions), &run_.predictions, options);
+        const ClusterResult clusters =
+            clusterCustomers(clusterFeatures(rfm, &run_.predictions), &run_.predictions, options);
         QCOMPARE(total(clusters.segmentation), run_.predictions.size());
         for (std::size_t c = 1; c < clusters.profiles.size(); ++c)
             QVERIFY(clusters.profiles[c - 1].totalLtv >= clusters.profiles[c].totalLtv);
