@@ -55,6 +55,30 @@ private slots:
             QVERIFY(count == 235 || count == 236);
     }
 
+    void projectGivesTheSameSegmentsAsTheDemo()
+    {
+        // Import the bundled sample (source tree copy) into a project, then segment it.
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("sample.ltv"));
+        const auto imported = runCli(
+            {QStringLiteral("import"), ltv::test::sourcePath(QStringLiteral("resources/demo/CDNOW_sample.txt")),
+             QStringLiteral("--project"), project, QStringLiteral("--header"), QStringLiteral("no"),
+             QStringLiteral("--map"), QStringLiteral("customer=2"), QStringLiteral("--map"), QStringLiteral("date=3"),
+             QStringLiteral("--map"), QStringLiteral("quantity=4"), QStringLiteral("--map"), QStringLiteral("amount=5"),
+             QStringLiteral("--date-format"), QStringLiteral("yyyyMMdd")});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const auto fromProject = runCli({QStringLiteral("segment"), QStringLiteral("--project"), project});
+        QVERIFY2(fromProject.exitCode == 0, qPrintable(fromProject.err));
+        const auto fromDemo = runCli({QStringLiteral("segment"), QStringLiteral("--demo")});
+        QCOMPARE(fromProject.out, fromDemo.out);
+        const auto both =
+            runCli({QStringLiteral("segment"), QStringLiteral("--demo"), QStringLiteral("--project"), project});
+        QCOMPARE(both.exitCode, 2);
+        const auto missing =
+            runCli({QStringLiteral("recommend"), QStringLiteral("--project"), dir.filePath(QStringLiteral("no.ltv"))});
+        QCOMPARE(missing.exitCode, 1);
+    }
+
     void segmentNeedsData()
     {
         const auto r = runCli({QStringLiteral("segment")});

@@ -13,6 +13,7 @@
 #include "segments/Retention.h"
 #include "segments/Rfm.h"
 #include "segments/ValueRisk.h"
+#include "store/Project.h"
 
 #include <QFile>
 
@@ -22,6 +23,8 @@ namespace {
 void configure(QCommandLineParser &parser)
 {
     parser.addOptions({
+        {QStringLiteral("project"), QStringLiteral("Project file (*.ltv) with imported transactions."),
+         QStringLiteral("P.ltv")},
         {QStringLiteral("demo"), QStringLiteral("Use the bundled CDNOW sample instead of a project.")},
         {QStringLiteral("model"), QStringLiteral("BTYD model: bgnbd, mbgnbd or pnbd (with Gamma-Gamma spend)."),
          QStringLiteral("id"), QStringLiteral("bgnbd")},
@@ -76,17 +79,33 @@ bool writeCsv(const QCommandLineParser &parser, const QString &option, const seg
     return true;
 }
 
-int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+// The transactions of --project or --demo; returns an exit code.
+int loadTransactions(const QCommandLineParser &parser, features::TransactionSet *set, QTextStream &err)
 {
-    if (!parser.isSet(QStringLiteral("demo"))) {
-        err << "ltv recommend: give --demo\n";
+    const bool demo = parser.isSet(QStringLiteral("demo"));
+    if (demo == parser.isSet(QStringLiteral("project"))) {
+        err << "ltv recommend: give either --project P.ltv or --demo\n";
         return ExitUsage;
     }
-    const features::TransactionSet set = pipeline::loadDemoTransactions();
-    if (set.empty()) {
+    try {
+        *set = demo ? pipeline::loadDemoTransactions()
+                    : store::Project::open(parser.value(QStringLiteral("project")), false).loadTransactionSet();
+    } catch (const std::exception &e) {
+        err << "ltv recommend: " << e.what() << "\n";
+        return ExitFailure;
+    }
+    if (set->empty()) {
         err << "ltv recommend: the data has no transactions\n";
         return ExitFailure;
     }
+    return ExitOk;
+}
+
+int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    features::TransactionSet set;
+    if (const int loaded = loadTransactions(parser, &set, err); loaded != ExitOk)
+        return loaded;
     Day asOf = set.dayRange().second;
     if (parser.isSet(QStringLiteral("as-of")) && !dayFromIso(parser.value(QStringLiteral("as-of")), &asOf)) {
         err << "ltv recommend: --as-of needs a date as yyyy-MM-dd\n";
@@ -139,6 +158,8 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
             : segments::valueRiskGrid(p).segmentation;
 
     out << "Model: " << options.modelId << " (" << p.dataCut << ")\n";
+    for (const QString &note : model.notes)
+        out << "Note: " << note << "\n";
     out << "Customers: " << p.size() << "\n\nPlaybook\n"
         << segments::toText(segments::playbookTable(playbook, segmentation, p));
     segments::BudgetAllocation allocation;
