@@ -1,8 +1,11 @@
-// `ltv demo`: runs the pipeline on the bundled CDNOW demo data, headless.
+// `ltv demo`: imports the bundled CDNOW demo data into <out>/demo.ltv through
+// the real importer and runs the pipeline on it, headless.
 
 #include "Command.h"
 
-#include "pipeline/DemoData.h"
+#include "pipeline/DemoProject.h"
+#include "pipeline/JobContext.h"
+#include "store/Project.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,7 +27,15 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         err << "ltv demo: cannot create output folder " << outDir << "\n";
         return ExitFailure;
     }
-    const features::TransactionSet set = pipeline::loadDemoTransactions();
+    const QString projectPath = QDir(outDir).filePath(QStringLiteral("demo.ltv"));
+    features::TransactionSet set;
+    try {
+        pipeline::buildDemoProject(projectPath, pipeline::JobContext());
+        set = store::Project::open(projectPath, false).loadTransactionSet();
+    } catch (const std::exception &e) {
+        err << "ltv demo: " << e.what() << "\n";
+        return ExitFailure;
+    }
 
     const QString summaryPath = QDir(outDir).filePath(QStringLiteral("demo-summary.txt"));
     QFile summary(summaryPath);
@@ -44,6 +55,7 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     out << "Transactions: " << set.size() << "\n";
     out << "Customers: " << set.customerCount() << "\n";
     out << "Period: " << isoFromDay(first) << " to " << isoFromDay(last) << "\n";
+    out << "Project: " << QDir(projectPath).absolutePath() << "\n";
     out << "Outputs written to: " << QDir(outDir).absolutePath() << "\n";
     return ExitOk;
 }

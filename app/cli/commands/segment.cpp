@@ -1,0 +1,187 @@
+// `ltv segment`: RFM, value x risk, LTV deciles and (optionally) k-means
+// clusters from a model's predictions; prints a summary per segment and
+// writes one CSV row per customer.
+
+#include "Command.h"
+
+#include "pipeline/DemoData.h"
+#include "segments/Clusters.h"
+#include "segments/ModelRun.h"
+#include "segments/PredictionLookup.h"
+#include "segments/Rfm.h"
+#include "segments/ValueRisk.h"
+
+#include <QFile>
+
+#include <numeric>
+
+namespace ltv::cli {
+namespace {
+
+void configure(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("demo"), QStringLiteral("Use the bundled CDNOW sample instead of a project.")},
+        {QStringLiteral("model"), QStringLiteral("BTYD model: bgnbd, mbgnbd or pnbd (with Gamma-Gamma spend)."),
+         QStringLiteral("id"), QStringLiteral("bgnbd")},
+        {QStringLiteral("as-of"), QStringLiteral("Last day of history (yyyy-MM-dd); default: the last transaction."),
+         QStringLiteral("date")},
+        {QStringLiteral("unit"), QStringLiteral("Model time unit: day, week or month."), QStringLiteral("unit"),
+         QStringLiteral("week")},
+        {QStringLiteral("horizon"), QStringLiteral("Prediction horizon in units."), QStringLiteral("n"),
+         QStringLiteral("52")},
+        {QStringLiteral("rules"), QStringLiteral("RFM rule table (JSON) replacing the default 11 segments."),
+         QStringLiteral("file")},
+        {QStringLiteral("grid"), QStringLiteral("Value x risk grid configuration (JSON)."), QStringLiteral("file")},
+        {QStringLiteral("clusters"), QStringLiteral("Also cluster customers with k-means (k chosen by silhouette).")},
+        {QStringLiteral("k-max"), QStringLiteral("Largest k tried for clusters."), QStringLiteral("k"),
+         QStringLiteral("8")},
+        {QStringLiteral("out"), QStringLiteral("Per-customer CSV (segments, scores, predictions)."),
+         QStringLiteral("file")},
+    });
+}
+
+bool readFile(const QString &path, QByteArray *bytes, QTextStream &err)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << "ltv segment: cannot read " << path << "\n";
+        return false;
+    }
+    *bytes = file.readAll();
+    return true;
+}
+
+void printTable(QTextStream &out, const QString &title, const segments::Table &table)
+{
+    out << "\n" << title << "\n" << segments::toText(table);
+}
+
+int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    if (!parser.isSet(QStringLiteral("demo"))) {
+        err << "ltv segment: give --demo\n";
+        return ExitUsage;
+    }
+    const features::TransactionSet set = pipeline::loadDemoTransactions();
+    if (set.empty()) {
+        err << "ltv segment: the data has no transactions\n";
+        return ExitFailure;
+    }
+    Day asOf = set.dayRange().second;
+    if (parser.isSet(QStringLiteral("as-of")) && !dayFromIso(parser.value(QStringLiteral("as-of")), &asOf)) {
+        err << "ltv segment: --as-of needs a date as yyyy-MM-dd\n";
+        return ExitUsage;
+    }
+    segments::ModelRunOptions options;
+    options.modelId = parser.value(QStringLiteral("model"));
+    bool okHorizon = false;
+    options.horizon = parser.value(QStringLiteral("horizon")).toDouble(&okHorizon);
+    if (!parseTimeUnit(parser.value(QStringLiteral("unit")), &options.unit) || !okHorizon || options.horizon <= 0) {
+        err << "ltv segment: bad --unit or --horizon\n";
+        return ExitUsage;
+    }
+    segments::RfmRuleTable rules = segments::defaultRfmRules();
+    segments::ValueRiskConfig grid;
+    QString error;
+    QByteArray json;
+    if (parser.isSet(QStringLiteral("rules"))
+        && (!readFile(parser.value(QStringLiteral("rules")), &json, err)
+            || !segments::RfmRuleTable::fromJson(json, &rules, &error))) {
+        err << "ltv segment: " << error << "\n";
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("grid"))
+        && (!readFile(parser.value(QStringLiteral("grid")), &json, err)
+            || !segments::ValueRiskConfig::fromJson(json, &grid, &error))) {
+        err << "ltv segment: " << error << "\n";
+        return ExitUsage;
+    }
+
+    const segments::ModelRun model = segments::fitAndPredict(set, asOf, options);
+    if (!model.ok()) {
+        err << "ltv segment: " << model.error << "\n";
+        return ExitFailure;
+    }
+    const models::Predictions &p = model.predictions;
+    const segments::RfmResult rfm = segments::scoreRfm(segments::rfmInputsFromSummary(model.summary), rules);
+    const segments::ValueRiskResult cells = segments::valueRiskGrid(p, grid);
+    const segments::Segmentation deciles = segments::ltvDeciles(p);
+    segments::ClusterResult clusters;
+    const bool withClusters = parser.isSet(QStringLiteral("clusters"));
+    if (withClusters) {
+        segments::ClusterOptions clusterOptions;
+        clusterOptions.kMax = parser.value(QStringLiteral("k-max")).toInt();
+        try {
+            clusters = segments::clusterCustomers(segments::clusterFeatures(rfm.inputs, &p), &p, clusterOptions);
+        } catch (const std::exception &e) {
+            err << "ltv segment: " << e.what() << "\n";
+            return ExitFailure;
+        }
+    }
+
+    const std::size_t n = p.size();
+    out << "Model: " << options.modelId << " (" << p.dataCut << ")\n";
+    out << "Customers: " << n << "\n";
+    const double totalLtv = std::accumulate(p.ltv.begin(), p.ltv.end(), 0.0);
+    out << "Total predicted value: " << segments::formatNumber(totalLtv, 2) << "\n";
+    printTable(out, QStringLiteral("RFM segments"), segments::segmentValueTable(rfm.segmentation, p));
+    printTable(out, QStringLiteral("Value x risk"), segments::segmentValueTable(cells.segmentation, p));
+    printTable(out, QStringLiteral("LTV deciles"), segments::segmentValueTable(deciles, p));
+    if (withClusters) {
+        out << "\nClusters: k = " << clusters.k << " by silhouette";
+        for (const auto &[k, score] : clusters.silhouetteByK)
+            out << (k == clusters.silhouetteByK.front().first ? " (" : ", ") << k << ": "
+                << segments::formatNumber(score, 3);
+        out << ")" << (clusters.sampledSilhouette ? " on a sample of " : " on ") << clusters.silhouetteRows
+            << " customers\n"
+            << segments::toText(segments::clusterProfileTable(clusters));
+    }
+
+    if (parser.isSet(QStringLiteral("out"))) {
+        segments::Table table;
+        table.header = {QStringLiteral("customer_id"), QStringLiteral("recency"),     QStringLiteral("frequency"),
+                        QStringLiteral("monetary"),    QStringLiteral("r"),           QStringLiteral("f"),
+                        QStringLiteral("m"),           QStringLiteral("rfm_segment"), QStringLiteral("value_risk_segment"),
+                        QStringLiteral("ltv_decile")};
+        if (withClusters)
+            table.header << QStringLiteral("cluster");
+        table.header << QStringLiteral("expected_purchases") << QStringLiteral("p_alive")
+                     << QStringLiteral("churn_probability") << QStringLiteral("predicted_ltv")
+                     << QStringLiteral("value_at_risk");
+        const segments::PredictionLookup lookup(p);
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::int32_t c = p.customer[i];
+            QStringList row{set.customerIds[c],
+                            segments::formatNumber(rfm.inputs.recency[i], 2),
+                            segments::formatNumber(rfm.inputs.frequency[i], 0),
+                            segments::formatNumber(rfm.inputs.monetary[i], 2),
+                            QString::number(rfm.r[i]),
+                            QString::number(rfm.f[i]),
+                            QString::number(rfm.m[i]),
+                            rfm.segmentation.names[rfm.segmentation.segmentOf[i]],
+                            cells.segmentation.names[cells.segmentation.segmentOf[i]],
+                            QString::number(deciles.segmentOf[i] + 1)};
+            if (withClusters)
+                row << clusters.segmentation.names[clusters.segmentation.segmentOf[i]];
+            row << segments::formatNumber(p.expectedPurchases[i], 4) << segments::formatNumber(p.pAlive[i], 4)
+                << segments::formatNumber(p.churnProbability[i], 4) << segments::formatNumber(lookup.ltv(c), 2)
+                << segments::formatNumber(lookup.valueAtRisk(c), 2);
+            table.rows.push_back(row);
+        }
+        QFile file(parser.value(QStringLiteral("out")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(segments::toCsv(table)) < 0) {
+            err << "ltv segment: cannot write " << file.fileName() << "\n";
+            return ExitFailure;
+        }
+        out << "\nWrote " << n << " customers to " << file.fileName() << "\n";
+    }
+    return ExitOk;
+}
+
+const CommandRegistration registration({QStringLiteral("segment"),
+                                        QStringLiteral("Segment customers (RFM, value x risk, deciles, clusters)"),
+                                        configure, run});
+
+} // namespace
+} // namespace ltv::cli

@@ -1,0 +1,26 @@
+#pragma once
+// How a file is written, resolved once before an import: options given by
+// the user win, the rest is sniffed from the start of the file.
+
+#include "io/CsvSniffer.h"
+#include "io/ImportOptions.h"
+
+#include <QIODevice>
+
+namespace ltv::io {
+
+struct ImportLayout
+{
+    TextEncoding encoding = TextEncoding::Utf8;
+    CsvDialect dialect;
+    bool hasHeader = false;
+    QStringList columns;
+    std::vector<std::vector<std::string>> sampleRows;
+    qint64 fileSize = 0;
+};
+
+// Reads the sample from device (then seeks back to 0). Returns false with a
+// translated error for an unreadable or empty file.
+bool resolveLayout(QIODevice &device, const ImportOptions &options, ImportLayout *layout, QString *error);
+
+} // namespace ltv::io
