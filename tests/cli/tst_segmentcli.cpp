@@ -18,7 +18,7 @@ QList<QByteArray> csvLines(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QList<QByteArray> lines = file.readAll().split('\n');
+    QList<QByteArray> lines = file.readAll().replace("\r\n", "\n").split('\n');
     if (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
     return lines;
