@@ -27,6 +27,8 @@
 #include <cstdio>
 #include <fstream>
 
+#include <sys/resource.h>
+
 using namespace ltv;
 
 namespace {
@@ -34,6 +36,16 @@ namespace {
 void resetPeakRss()
 {
     std::ofstream("/proc/self/clear_refs") << "5";
+}
+
+// User + system CPU seconds of this process so far. On a shared machine the
+// wall time mostly measures waiting for a core; CPU time measures the work.
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 } // namespace
 
@@ -80,6 +92,7 @@ int main(int argc, char **argv)
     resetPeakRss();
     QElapsedTimer timer;
     timer.start();
+    const double cpuBefore = cpuSeconds();
     io::ImportReport report;
     qint64 stored = 0;
     {
@@ -88,6 +101,7 @@ int main(int argc, char **argv)
         stored = project.transactionCount();
     }
     const double ours = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    const double ourCpu = cpuSeconds() - cpuBefore;
     const double ourPeak = bench::peakRssMiB();
     if (report.failed()) {
         std::fprintf(stderr, "import failed: %s\n", qPrintable(report.error));
@@ -97,16 +111,18 @@ int main(int argc, char **argv)
                 static_cast<long long>(report.rowsRead), static_cast<long long>(report.rowsImported),
                 static_cast<long long>(report.rowsRejected), static_cast<long long>(report.rowsDuplicate),
                 static_cast<long long>(stored));
-    std::printf("ltv import: %.2f s, %.0f rows/s, %.1f MB/s, peak RSS %.0f MiB\n", ours,
-                static_cast<double>(report.rowsRead) / ours, megabytes / ours, ourPeak);
+    std::printf("ltv import: wall %.2f s (%.0f rows/s, %.1f MB/s), CPU %.2f s (%.0f rows/s, %.1f MB/s), peak RSS "
+                "%.0f MiB\n",
+                ours, static_cast<double>(report.rowsRead) / ours, megabytes / ours, ourCpu,
+                static_cast<double>(report.rowsRead) / ourCpu, megabytes / ourCpu, ourPeak);
 
     // sqlite3 CLI .import into an untyped table.
     const QString peerDb = dir.filePath(QStringLiteral("sqlite3-import.db"));
     QFile::remove(peerDb);
     QProcess sqlite;
     sqlite.setProgram(QStringLiteral("/usr/bin/time"));
-    sqlite.setArguments({QStringLiteral("-f"), QStringLiteral("maxrss_kb=%M"), QStringLiteral("sqlite3"), peerDb,
-                         QStringLiteral("CREATE TABLE t(a, b, c, d, e, f, g);"),
+    sqlite.setArguments({QStringLiteral("-f"), QStringLiteral("maxrss_kb=%M cpu=%U+%S"), QStringLiteral("sqlite3"),
+                         peerDb, QStringLiteral("CREATE TABLE t(a, b, c, d, e, f, g);"),
                          QStringLiteral(".import --csv --skip 1 %1 t").arg(csv)});
     timer.restart();
     sqlite.start();
@@ -117,14 +133,21 @@ int main(int argc, char **argv)
     const double peer = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     const QByteArray peerErr = sqlite.readAllStandardError();
     const qsizetype at = peerErr.indexOf("maxrss_kb=");
-    const double peerPeak = at >= 0 ? peerErr.mid(at + 10).trimmed().toDouble() / 1024.0 : 0.0;
+    const double peerPeak = at >= 0 ? peerErr.mid(at + 10).split(' ').front().toDouble() / 1024.0 : 0.0;
+    const qsizetype cpuAt = peerErr.indexOf("cpu=");
+    double peerCpu = 0.0;
+    if (cpuAt >= 0)
+        for (const QByteArray &part : peerErr.mid(cpuAt + 4).trimmed().split('+'))
+            peerCpu += part.toDouble();
     QProcess count;
     count.start(QStringLiteral("sqlite3"), {peerDb, QStringLiteral("SELECT count(*) FROM t;")});
     count.waitForFinished(-1);
-    std::printf("sqlite3 .import: %s rows, %.2f s, %.0f rows/s, %.1f MB/s, peak RSS %.0f MiB\n",
+    std::printf("sqlite3 .import: %s rows, wall %.2f s (%.0f rows/s, %.1f MB/s), CPU %.2f s (%.0f rows/s, %.1f MB/s), "
+                "peak RSS %.0f MiB\n",
                 count.readAllStandardOutput().trimmed().constData(), peer, static_cast<double>(report.rowsRead) / peer,
-                megabytes / peer, peerPeak);
-    std::printf("throughput ratio (ltv / sqlite3): %.2fx\n", peer / ours);
+                megabytes / peer, peerCpu, static_cast<double>(report.rowsRead) / peerCpu, megabytes / peerCpu,
+                peerPeak);
+    std::printf("throughput ratio (ltv / sqlite3): wall %.2fx, CPU %.2fx\n", peer / ours, peerCpu / ourCpu);
     if (keep)
         std::printf("kept: %s\n", qPrintable(dir.path()));
     return 0;

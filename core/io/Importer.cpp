@@ -232,6 +232,22 @@ ImportReport importTransactions(store::Project &project, QIODevice &file, const 
     store::Database &db = project.database();
     const QByteArray secret = options.pseudonymize ? project.pseudonymSecret() : QByteArray();
     db.exec("PRAGMA cache_size = -65536"); // 64 MiB: fewer spills of a large import's pages
+    // Every id written below was just read from or inserted into its parent
+    // table, so the per-row foreign-key lookups would only cost time. They
+    // are switched back on however the import ends.
+    db.exec("PRAGMA foreign_keys = OFF");
+    struct ForeignKeysBackOn
+    {
+        store::Database &db;
+        ~ForeignKeysBackOn()
+        {
+            try {
+                db.exec("PRAGMA foreign_keys = ON");
+            } catch (...) {
+                // Only fails while a transaction is open, which the destructor order rules out.
+            }
+        }
+    } foreignKeysBackOn{db};
     store::Transaction transaction(db);
     store::Statement insertImport = db.prepare(
         "INSERT INTO imports (kind, source_file, content_hash, mapping_json, rows_read, rows_imported, rows_rejected, "
