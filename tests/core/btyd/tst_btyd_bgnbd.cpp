@@ -90,6 +90,25 @@ private slots:
         QVERIFY(params[0].standardError > 0.005 && params[0].standardError < 0.03);
     }
 
+    void modifiedFitMatchesBtydPlus()
+    {
+        // BTYDplus (mbgcbs.EstimateParameters) on the same data: 0.525, 6.183, 0.891, 1.614.
+        const features::CustomerSummary s = test::loadCdnowSummary();
+        BtydModel model(QStringLiteral("mbgnbd"));
+        TrainingData data;
+        data.summary = &s;
+        const FitReport report = model.fit(data, {{QStringLiteral("spendModel"), false}}, pipeline::JobContext());
+        QVERIFY2(report.converged, qPrintable(report.message));
+        const double reference[] = {0.525, 6.183, 0.891, 1.614};
+        for (int j = 0; j < 4; ++j)
+            QVERIFY2(std::abs(model.parameters()[j].value - reference[j]) < 1.5e-3,
+                     qPrintable(QStringLiteral("%1 = %2")
+                                    .arg(model.parameters()[j].name)
+                                    .arg(model.parameters()[j].value, 0, 'g', 8)));
+        // The modified model lets customers without repeat purchases drop out.
+        QVERIFY(model.transactionModel()->probabilityAlive(0.0, 0.0, 38.86) < 1.0);
+    }
+
     void collapsedLikelihoodMatchesPerCustomerSum()
     {
         const features::CustomerSummary s = test::loadCdnowSummary();
