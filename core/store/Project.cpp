@@ -136,7 +136,7 @@ features::TransactionSet Project::loadTransactionSet() const
     set.reserve(static_cast<std::size_t>(transactionCount()));
     QHash<QByteArray, std::int32_t> orderIndex;
     Statement s = db_.prepare("SELECT customer_id, day, amount_minor, quantity, product_id, invoice, is_return "
-                              "FROM transactions ORDER BY customer_id, day");
+                              "FROM transactions ORDER BY customer_id, day, id");
     while (s.step()) {
         std::int32_t order = -1;
         const std::string_view invoice = s.columnUtf8(5);
@@ -219,8 +219,7 @@ QString Project::exportQuery(const QString &table) const
             "abs(t.amount_minor) % 100) AS amount, t.quantity AS quantity, t.invoice AS invoice, "
             "ifnull(p.code, '') AS product, t.is_return AS is_return "
             "FROM transactions t JOIN customers c ON c.id = t.customer_id "
-            "LEFT JOIN products p ON p.id = t.product_id "
-            "ORDER BY t.customer_id, t.day, t.amount_minor, t.invoice, t.product_id, t.occurrence");
+            "LEFT JOIN products p ON p.id = t.product_id ORDER BY t.id");
     if (table == u"customers")
         return QStringLiteral("SELECT external_id AS customer FROM customers ORDER BY id");
     if (table == u"customer_attributes")

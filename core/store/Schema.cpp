@@ -38,21 +38,22 @@ CREATE TABLE products (
     id INTEGER PRIMARY KEY,
     code TEXT NOT NULL UNIQUE
 );
--- Keyed by the row identity used to deduplicate overlapping imports; one
--- B-tree, clustered by customer and day, which is also the order features read.
 CREATE TABLE transactions (
+    id INTEGER PRIMARY KEY,             -- import order
+    import_id INTEGER NOT NULL REFERENCES imports (id),
     customer_id INTEGER NOT NULL REFERENCES customers (id),
     day INTEGER NOT NULL,               -- days since 1970-01-01
     amount_minor INTEGER NOT NULL,      -- cents; negative for returns
+    quantity REAL NOT NULL,
     invoice TEXT NOT NULL DEFAULT '',
     product_id INTEGER NOT NULL DEFAULT 0, -- products.id, 0 when none
-    occurrence INTEGER NOT NULL DEFAULT 0, -- n-th identical row within its source file
-    quantity REAL NOT NULL,
     is_return INTEGER NOT NULL DEFAULT 0,
-    import_id INTEGER NOT NULL REFERENCES imports (id),
-    source_line INTEGER NOT NULL,
-    PRIMARY KEY (customer_id, day, amount_minor, invoice, product_id, occurrence)
-) WITHOUT ROWID;
+    occurrence INTEGER NOT NULL DEFAULT 0, -- n-th identical row within its source file
+    source_line INTEGER NOT NULL
+);
+-- Row identity for deduplicating overlapping imports.
+CREATE UNIQUE INDEX transactions_identity
+    ON transactions (customer_id, day, amount_minor, invoice, product_id, occurrence);
 CREATE TABLE customer_attributes (
     customer_id INTEGER NOT NULL REFERENCES customers (id),
     name TEXT NOT NULL,
