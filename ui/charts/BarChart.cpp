@@ -1,0 +1,113 @@
+#include "charts/BarChart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ltv::ui::charts {
+
+BarChart::BarChart(QGraphicsItem *parent)
+    : Chart(parent)
+{
+    setData({});
+}
+
+QSize BarChart::preferredExportSize() const
+{
+    if (!data_.horizontal)
+        return {960, 600};
+    // Room for every category label on horizontal charts.
+    const int rows = static_cast<int>(data_.categories.size() * std::max<std::size_t>(1, data_.sets.size()));
+    return {960, std::clamp(160 + 26 * rows, 420, 1400)};
+}
+
+void BarChart::themeChanged(VisualTheme theme)
+{
+    for (QBarSet *set : sets_)
+        set->setLabelColor(ChartStyle::textColor(theme));
+}
+
+QBarSet *BarChart::barSet(int index) const
+{
+    if (index < 0 || index >= static_cast<int>(sets_.size()))
+        return nullptr;
+    return sets_[static_cast<std::size_t>(index)];
+}
+
+bool BarChart::setData(const BarData &data, const QString &title)
+{
+    bool valid = true;
+    for (const BarSetData &set : data.sets)
+        valid = valid && set.values.size() == static_cast<std::size_t>(data.categories.size());
+    data_ = valid ? data : BarData{};
+    clearAll();
+    sets_.clear();
+    setTitle(title);
+
+    const qsizetype n = data_.categories.size();
+    // Horizontal bar series draw the first category at the bottom: reverse.
+    QStringList categories = data_.categories;
+    if (data_.horizontal)
+        std::reverse(categories.begin(), categories.end());
+
+    if (data_.horizontal)
+        series_ = new QHorizontalBarSeries;
+    else
+        series_ = new QBarSeries;
+    double low = 0.0;
+    double high = 0.0;
+    for (std::size_t s = 0; s < data_.sets.size(); ++s) {
+        auto *set = new QBarSet(data_.sets[s].name);
+        set->setColor(ChartStyle::seriesColor(static_cast<int>(s)));
+        set->setBorderColor(Qt::transparent);
+        set->setLabelColor(ChartStyle::textColor(visualTheme()));
+        set->setLabelFont(ChartStyle::annotationFont());
+        for (qsizetype i = 0; i < n; ++i) {
+            const qsizetype source = data_.horizontal ? n - 1 - i : i;
+            const double v = data_.sets[s].values[static_cast<std::size_t>(source)];
+            const double shown = std::isfinite(v) ? v : 0.0;
+            set->append(shown);
+            low = std::min(low, shown);
+            high = std::max(high, shown);
+        }
+        series_->append(set);
+        sets_.push_back(set);
+    }
+    series_->setBarWidth(data_.sets.size() > 1 ? 0.8 : 0.65);
+    series_->setLabelsVisible(data_.valueLabels);
+    series_->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series_->setLabelsPrecision(std::max(6, data_.decimals + 4));
+    series_->setLabelsFormat(QStringLiteral("@value"));
+    addSeries(series_);
+
+    const Qt::Alignment categorySide = data_.horizontal ? Qt::AlignLeft : Qt::AlignBottom;
+    const Qt::Alignment valueSide = data_.horizontal ? Qt::AlignBottom : Qt::AlignLeft;
+    auto *categoryAxis = ensureAxis<QBarCategoryAxis>(categorySide);
+    categoryAxis->clear();
+    categoryAxis->setLabelsAngle(0);
+    categoryAxis->append(categories.isEmpty() ? QStringList{QString()} : categories);
+    categoryAxis->setTitleText(data_.categoryTitle);
+    categoryAxis->setGridLineVisible(false);
+    if (!data_.horizontal && n > 8)
+        categoryAxis->setLabelsAngle(-35);
+    auto *valueAxis = ensureAxis<QValueAxis>(valueSide);
+    valueAxis->setTitleText(data_.valueTitle);
+    // Headroom for the labels written past the end of the bars.
+    const double pad = data_.valueLabels ? 0.14 : 0.05;
+    valueAxis->setRange(low < 0 ? low * (1 + pad) : 0.0, high > 0 ? high * (1 + pad) : 1.0);
+    valueAxis->applyNiceNumbers();
+    valueAxis->setLabelFormat(QStringLiteral("%.4g"));
+    series_->attachAxis(categoryAxis);
+    series_->attachAxis(valueAxis);
+    legend()->setVisible(data_.sets.size() > 1);
+    legend()->setAlignment(Qt::AlignTop);
+    return valid;
+}
+
+} // namespace ltv::ui::charts
