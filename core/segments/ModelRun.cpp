@@ -26,7 +26,8 @@ ModelRun fitAndPredict(const features::TransactionSet &transactions, Day asOf, c
     summaryOptions.unit = options.unit;
     run.summary = features::summarize(transactions, asOf, summaryOptions, job.subTask(0.0, 0.1));
     if (run.summary.size() == 0) {
-        run.error = QCoreApplication::translate("ModelRun", "No customer bought anything up to %1.").arg(isoFromDay(asOf));
+        run.error =
+            QCoreApplication::translate("ModelRun", "No customer bought anything up to %1.").arg(isoFromDay(asOf));
         return run;
     }
     std::unique_ptr<models::Model> model = registry.create(options.modelId);
@@ -36,7 +37,8 @@ ModelRun fitAndPredict(const features::TransactionSet &transactions, Day asOf, c
     data.horizon = options.horizon;
     run.fit = model->fit(data, options.modelOptions, job.subTask(0.1, 0.9));
     if (!model->isFitted()) {
-        run.error = QCoreApplication::translate("ModelRun", "Fitting %1 failed: %2").arg(options.modelId, run.fit.message);
+        run.error =
+            QCoreApplication::translate("ModelRun", "Fitting %1 failed: %2").arg(options.modelId, run.fit.message);
         return run;
     }
     models::PredictionInput input;
@@ -45,8 +47,9 @@ ModelRun fitAndPredict(const features::TransactionSet &transactions, Day asOf, c
     input.unit = options.unit;
     input.annualDiscountRate = options.annualDiscountRate;
     run.predictions = model->predict(input);
-    const bool anyLtv = std::any_of(run.predictions.ltv.begin(), run.predictions.ltv.end(),
-                                    [](double v) { return std::isfinite(v); });
+    run.model = std::move(model);
+    const bool anyLtv =
+        std::any_of(run.predictions.ltv.begin(), run.predictions.ltv.end(), [](double v) { return std::isfinite(v); });
     if (!anyLtv)
         run.error = QCoreApplication::translate("ModelRun", "%1 gave no LTV (the spend model could not be fitted).")
                         .arg(options.modelId);

@@ -12,13 +12,15 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <memory>
+
 namespace ltv::segments {
 
 struct ModelRunOptions
 {
     QString modelId = QStringLiteral("bgnbd"); // a BTYD transaction model: bgnbd, mbgnbd, pnbd
     TimeUnit unit = TimeUnit::Week;
-    double horizon = 52.0;                     // in unit
+    double horizon = 52.0; // in unit
     double annualDiscountRate = 0.0;
     QVariantMap modelOptions;
 };
@@ -28,6 +30,9 @@ struct ModelRun
     features::CustomerSummary summary;
     models::Predictions predictions;
     models::FitReport fit;
+    // The fitted model, for quantities beyond the predictions (e.g. P(alive)
+    // along a customer's history); null when fitting failed.
+    std::shared_ptr<const models::Model> model;
     QString error; // translated; empty on success
     bool ok() const { return error.isEmpty(); }
 };
