@@ -72,6 +72,7 @@ CustomersPage::CustomersPage(SegmentsSession *session, QWidget *parent)
     proxy_->setFilterKeyColumn(-1); // search the id, segment and action alike
     view_->setModel(proxy_);
     view_->setSortingEnabled(true);
+    view_->sortByColumn(PredictedValue, Qt::DescendingOrder);
     view_->verticalHeader()->hide();
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -213,8 +214,6 @@ void CustomersPage::refresh()
     }
     const std::int32_t keep = current_;
     table_->setTable(header, decimals, std::move(rows));
-    if (view_->horizontalHeader()->sortIndicatorSection() < 0 || proxy_->sortColumn() < 0)
-        view_->sortByColumn(PredictedValue, Qt::DescendingOrder);
     view_->resizeColumnsToContents();
     // Keep the selected customer, or show the most valuable one.
     std::int32_t show = keep;
