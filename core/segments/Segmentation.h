@@ -14,9 +14,9 @@ namespace ltv::segments {
 // into TransactionSet::customerIds); segmentOf[i] indexes names.
 struct Segmentation
 {
-    QString kind;                       // "rfm", "value_risk", "ltv_decile", "cluster"
-    QStringList names;                  // segment names, in display order
-    std::vector<std::int32_t> customer; // customer index per row
+    QString kind;                        // "rfm", "value_risk", "ltv_decile", "cluster"
+    QStringList names;                   // segment names, in display order
+    std::vector<std::int32_t> customer;  // customer index per row
     std::vector<std::int32_t> segmentOf; // index into names per row
 
     std::size_t size() const { return customer.size(); }

@@ -59,6 +59,11 @@ private slots:
         runOptions.horizon = options.horizonWeeks;
         runOptions.annualDiscountRate = options.annualDiscountRate;
         reference_ = segments::fitAndPredict(transactions_, asOf_, runOptions);
+        if (!reference_.ok() && runOptions.annualDiscountRate > 0.0) {
+            // As the pages do: undiscounted when the spend model needs it.
+            runOptions.annualDiscountRate = 0.0;
+            reference_ = segments::fitAndPredict(transactions_, asOf_, runOptions);
+        }
         QVERIFY2(reference_.ok(), qPrintable(reference_.error));
         rfmInputs_ = segments::rfmInputsFromTransactions(transactions_, asOf_);
 

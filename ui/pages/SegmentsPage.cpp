@@ -297,7 +297,8 @@ void SegmentsPage::updateStatus()
                             "weeks.")
                              .arg(locale.toString(static_cast<qulonglong>(data->run.predictions.size())),
                                   data->options.modelId, dateOf(data->asOf).toString(Qt::ISODate),
-                                  locale.toString(data->options.horizonWeeks)));
+                                  locale.toString(data->options.horizonWeeks))
+                         + (data->notes.isEmpty() ? QString() : QLatin1Char(' ') + data->notes.join(QLatin1Char(' '))));
     } else {
         status_->setText(tr("Press “Compute segments” to fit the model and segment the customers."));
     }

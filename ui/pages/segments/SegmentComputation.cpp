@@ -45,6 +45,20 @@ SegmentsData computeSegments(std::shared_ptr<const features::TransactionSet> tra
     runOptions.annualDiscountRate = options.annualDiscountRate;
     job.setProgress(0.0, QCoreApplication::translate("SegmentComputation", "Fitting %1").arg(options.modelId));
     data.run = segments::fitAndPredict(set, data.asOf, runOptions, job.subTask(0.0, 0.6));
+    data.annualDiscountRate = runOptions.annualDiscountRate;
+    if (!data.run.ok() && data.run.model && runOptions.annualDiscountRate > 0.0) {
+        // Gamma-Gamma on the positive repeat buyers is exact only undiscounted.
+        runOptions.annualDiscountRate = 0.0;
+        segments::ModelRun undiscounted = segments::fitAndPredict(set, data.asOf, runOptions, job.subTask(0.0, 0.6));
+        if (undiscounted.ok()) {
+            data.run = std::move(undiscounted);
+            data.annualDiscountRate = 0.0;
+            data.notes << QCoreApplication::translate("SegmentComputation",
+                                                      "Values are not discounted: some repeat buyers have no positive "
+                                                      "spend, and the spend model is then fitted without them.");
+        }
+    }
+    data.notes << data.run.notes;
     if (!data.run.ok())
         return data;
     job.throwIfCancelled();

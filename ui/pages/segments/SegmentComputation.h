@@ -31,6 +31,10 @@ struct SegmentsData
 {
     SegmentsOptions options;
     Day asOf = 0; // the day actually used
+    // The discount rate actually used: 0 when the spend model can only be
+    // fitted without discounting (repeat buyers without positive spend).
+    double annualDiscountRate = 0.0;
+    QStringList notes; // translated remarks on how the predictions were made
     Day firstDay = 0;
     Day lastDay = 0;
     std::shared_ptr<const features::TransactionSet> transactions;
