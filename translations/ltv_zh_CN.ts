@@ -82,6 +82,10 @@
       <source>Finding cross-sell rules</source>
       <translation>正在寻找交叉销售规则</translation>
     </message>
+    <message>
+      <source>Values are not discounted: some repeat buyers have no positive spend, and the spend model is then fitted without them.</source>
+      <translation>价值未折现：部分重复购买客户的消费额不为正，此时消费模型在拟合时排除了这些客户。</translation>
+    </message>
   </context>
   <context>
     <name>ltv::ui::CohortModel</name>
