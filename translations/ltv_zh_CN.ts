@@ -1779,47 +1779,47 @@ value %2</source>
     <name>ltv::ui::charts::ChartPanel</name>
     <message>
       <source>PNG image (*.png)</source>
-      <translation type="unfinished" />
+      <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
       <source>SVG image (*.svg)</source>
-      <translation type="unfinished" />
+      <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
       <source>PDF document (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
       <source>Save chart</source>
-      <translation type="unfinished" />
+      <translation>保存图表</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>导出</translation>
     </message>
     <message>
       <source>Save or copy this chart</source>
-      <translation type="unfinished" />
+      <translation>保存或复制此图表</translation>
     </message>
     <message>
       <source>Save as PNG…</source>
-      <translation type="unfinished" />
+      <translation>另存为 PNG…</translation>
     </message>
     <message>
       <source>Save as PNG (2x)…</source>
-      <translation type="unfinished" />
+      <translation>另存为 PNG（2 倍）…</translation>
     </message>
     <message>
       <source>Save as SVG…</source>
-      <translation type="unfinished" />
+      <translation>另存为 SVG…</translation>
     </message>
     <message>
       <source>Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>另存为 PDF…</translation>
     </message>
     <message>
       <source>Copy to clipboard</source>
-      <translation type="unfinished" />
+      <translation>复制到剪贴板</translation>
     </message>
   </context>
   <context>
