@@ -22,6 +22,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace ltv::ui {
 
 namespace {
@@ -144,11 +146,12 @@ RecommendationsPage::RecommendationsPage(SegmentsSession *session, QWidget *pare
     budgetInputs->addStretch(1);
     budgetLayout->addLayout(budgetInputs);
     budgetLayout->addWidget(budgetSummary_);
-    auto *budgetSplit = new QSplitter(Qt::Horizontal, budgetTab);
+    auto *budgetSplit = new QSplitter(Qt::Vertical, budgetTab);
     budgetSplit->addWidget(budgetView_);
     budgetSplit->addWidget(roiPanel_);
     budgetSplit->setStretchFactor(0, 3);
     budgetSplit->setStretchFactor(1, 2);
+    roiPanel_->setMinimumHeight(220);
     budgetLayout->addWidget(budgetSplit, 1);
 
     auto *retentionTab = new QWidget(this);
@@ -346,7 +349,7 @@ void RecommendationsPage::refreshBudget()
         if (s.spend <= 0.0)
             continue; // unfunded segments have no ROI
         roi.categories << s.segment;
-        set.values.push_back(s.roi());
+        set.values.push_back(std::round(s.roi() * 100.0) / 100.0); // as the table shows it
     }
     roi.sets.push_back(set);
     roiChart_->setData(roi, tr("Expected ROI per funded segment"));

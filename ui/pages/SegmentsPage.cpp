@@ -24,6 +24,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace ltv::ui {
 
 namespace {
@@ -297,8 +299,8 @@ void SegmentsPage::updateStatus()
                             "weeks.")
                              .arg(locale.toString(static_cast<qulonglong>(data->run.predictions.size())),
                                   data->options.modelId, dateOf(data->asOf).toString(Qt::ISODate),
-                                  locale.toString(data->options.horizonWeeks))
-                         + (data->notes.isEmpty() ? QString() : QLatin1Char(' ') + data->notes.join(QLatin1Char(' '))));
+                                  locale.toString(data->options.horizonWeeks)) +
+                         (data->notes.isEmpty() ? QString() : QLatin1Char(' ') + data->notes.join(QLatin1Char(' '))));
     } else {
         status_->setText(tr("Press “Compute segments” to fit the model and segment the customers."));
     }
@@ -347,9 +349,14 @@ void SegmentsPage::refreshRfm()
     sizes.valueTitle = tr("Customers");
     sizes.sets.push_back({tr("Customers"), std::vector<double>(counts.begin(), counts.end())});
     sizeChart_->setData(sizes, tr("Customers per RFM segment"));
+    // In thousands with one decimal: readable bar labels and axis ticks.
+    std::vector<double> thousands;
+    for (const double v : value)
+        thousands.push_back(std::round(v / 100.0) / 10.0);
     charts::BarData values = sizes;
-    values.valueTitle = tr("Predicted value in the horizon");
-    values.sets = {{tr("Predicted value"), value}};
+    values.valueTitle = tr("Predicted value in the horizon (thousands)");
+    values.decimals = 1;
+    values.sets = {{tr("Predicted value"), thousands}};
     valueChart_->setData(values, tr("Predicted value per RFM segment"));
 
     // Counts per rule; "Others" is the last segment and has no rule row.
