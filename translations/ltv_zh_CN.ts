@@ -1647,6 +1647,10 @@ value %2</source>
       <source>k-means on standardised features; k = %1 has the best mean silhouette (%2) among k = 2 to 8.</source>
       <translation>基于标准化特征的 k 均值聚类；在 k = 2 到 8 中，k = %1 的平均轮廓系数最佳（%2）。</translation>
     </message>
+    <message>
+      <source>Predicted value in the horizon (thousands)</source>
+      <translation>预测期内的预测价值（千）</translation>
+    </message>
   </context>
   <context>
     <name>ltv::ui::SegmentsSession</name>
