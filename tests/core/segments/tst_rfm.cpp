@@ -297,7 +297,7 @@ private slots:
         Table table;
         table.header = {QStringLiteral("a"), QStringLiteral("b")};
         table.rows.push_back({QStringLiteral("x,y"), QStringLiteral("say \"hi\"")});
-        QCOMPARE(toCsv(table), QByteArray("a,b\n\"x,y\",\"say \"\"hi\"\"\"\n"));
+        QCOMPARE(toCsv(table), QByteArray("a,b\r\n\"x,y\",\"say \"\"hi\"\"\"\r\n"));
         QCOMPARE(toText(table), QStringLiteral("a    b\nx,y  say \"hi\"\n"));
         QCOMPARE(formatNumber(-0.001, 2), QStringLiteral("0.00"));
     }
