@@ -257,6 +257,30 @@
       <source>Expected spend per purchase</source>
       <translation>每次购买的预期消费额</translation>
     </message>
+    <message>
+      <source>Expected value</source>
+      <translation>预期价值</translation>
+    </message>
+    <message>
+      <source>Expected value over the horizon</source>
+      <translation>预测期内的预期价值</translation>
+    </message>
+    <message>
+      <source>Weeks after %1</source>
+      <translation>%1 之后的周数</translation>
+    </message>
+    <message>
+      <source>Expected cumulative value</source>
+      <translation>预期累计价值</translation>
+    </message>
+    <message>
+      <source>Spend</source>
+      <translation>消费额</translation>
+    </message>
+    <message>
+      <source>Expected value, undiscounted</source>
+      <translation>预期价值（未折现）</translation>
+    </message>
   </context>
   <context>
     <name>ltv::ui::CustomersTableModel</name>

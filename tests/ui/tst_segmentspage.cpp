@@ -336,6 +336,13 @@ private slots:
         for (std::size_t i = 1; i < page.history().futurePAlive.size(); ++i)
             QVERIFY(page.history().futurePAlive[i] <= page.history().futurePAlive[i - 1] + 1e-12);
         QCOMPARE(page.aliveChart()->lineCount(), 2);
+        // Expected purchases over the horizon end at core's prediction.
+        const auto predictionRow = static_cast<std::size_t>(lookup.row(customer));
+        QVERIFY(std::abs(page.history().futureExpectedPurchases.back() - p.expectedPurchases[predictionRow]) <= 1e-9);
+        QCOMPARE(page.valueChart()->lineCount(), 1);
+        const QLineSeries *value = page.valueChart()->lineSeries(0);
+        QVERIFY(std::abs(value->at(value->count() - 1).y() -
+                         p.expectedPurchases[predictionRow] * p.expectedSpend[predictionRow]) <= 1e-6);
         QVERIFY(page.detailNumbers()->text().contains(ltv::ui::LanguageManager::instance().locale().toString(
             p.ltv[static_cast<std::size_t>(lookup.row(customer))], 'f', 2)));
     }

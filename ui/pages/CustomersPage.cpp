@@ -19,8 +19,10 @@
 #include <QLineSeries>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace ltv::ui {
 
@@ -38,6 +40,9 @@ CustomersPage::CustomersPage(SegmentsSession *session, QWidget *parent)
     , numbers_(new QLabel(this))
     , purchaseChart_(new charts::LineChart)
     , aliveChart_(new charts::LineChart)
+    , valueChart_(new charts::LineChart)
+    , detailTabs_(new QTabWidget(this))
+    , valuePanel_(new charts::ChartPanel(valueChart_, this))
     , purchasePanel_(new charts::ChartPanel(purchaseChart_, this))
     , alivePanel_(new charts::ChartPanel(aliveChart_, this))
 {
@@ -63,6 +68,11 @@ CustomersPage::CustomersPage(SegmentsSession *session, QWidget *parent)
     alivePanel_->setObjectName(QStringLiteral("aliveHistoryChart"));
     purchasePanel_->setExportBaseName(QStringLiteral("purchase-history"));
     alivePanel_->setExportBaseName(QStringLiteral("p-alive-history"));
+    valuePanel_->setObjectName(QStringLiteral("expectedValueChart"));
+    valuePanel_->setExportBaseName(QStringLiteral("expected-value"));
+    detailTabs_->setObjectName(QStringLiteral("customerDetailTabs"));
+    detailTabs_->addTab(alivePanel_, QString());
+    detailTabs_->addTab(valuePanel_, QString());
     purchasePanel_->setMinimumHeight(200);
     alivePanel_->setMinimumHeight(200);
 
@@ -91,7 +101,7 @@ CustomersPage::CustomersPage(SegmentsSession *session, QWidget *parent)
     rightLayout->addWidget(detailTitle_);
     rightLayout->addWidget(numbers_);
     rightLayout->addWidget(purchasePanel_, 1);
-    rightLayout->addWidget(alivePanel_, 1);
+    rightLayout->addWidget(detailTabs_, 1);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(right);
@@ -142,6 +152,8 @@ void CustomersPage::retranslate()
     title_->setText(tr("Customers"));
     searchLabel_->setText(tr("Search:"));
     search_->setPlaceholderText(tr("Customer id, segment or action"));
+    detailTabs_->setTabText(0, tr("P(alive)"));
+    detailTabs_->setTabText(1, tr("Expected value"));
     refresh();
 }
 
@@ -255,8 +267,12 @@ void CustomersPage::refreshDetail()
     const auto data = session_->data();
     purchaseChart_->clearLines();
     aliveChart_->clearLines();
+    valueChart_->clearLines();
+    valueChart_->setTitle(tr("Expected value over the horizon"));
+    valueChart_->setAxisTitles(tr("Weeks after %1").arg(data ? isoFromDay(data->asOf) : QString()),
+                               tr("Expected cumulative value"));
     purchaseChart_->setTitle(tr("Purchase history"));
-    purchaseChart_->setAxisTitles(tr("Weeks since the first purchase"), tr("Spend per purchase day"));
+    purchaseChart_->setAxisTitles(tr("Weeks since the first purchase"), tr("Spend"));
     aliveChart_->setTitle(tr("P(alive) over time"));
     aliveChart_->setAxisTitles(tr("Weeks since the first purchase"), tr("P(alive)"));
     if (!data || current_ < 0) {
@@ -281,6 +297,21 @@ void CustomersPage::refreshDetail()
             const double start = (data->asOf - first) / 7.0;
             for (std::size_t i = 0; i < history_.futureTime.size(); ++i)
                 aliveChart_->appendPoint(future, start + history_.futureTime[i] * unitWeeks, history_.futurePAlive[i]);
+            // A probability: always show the whole 0..1 scale.
+            const auto axes = aliveChart_->lineSeries(past)->attachedAxes();
+            for (QAbstractAxis *axis : axes)
+                if (axis->orientation() == Qt::Vertical)
+                    axis->setRange(0.0, 1.0);
+            // Expected purchases so far x expected spend per purchase (undiscounted).
+            const segments::PredictionLookup lookup(data->run.predictions);
+            const std::int64_t row = lookup.row(current_);
+            if (row >= 0) {
+                const double spendPerPurchase = data->run.predictions.expectedSpend[static_cast<std::size_t>(row)];
+                const int value = valueChart_->addLine(tr("Expected value, undiscounted"));
+                for (std::size_t i = 0; i < history_.futureTime.size(); ++i)
+                    valueChart_->appendPoint(value, history_.futureTime[i] * unitWeeks,
+                                             history_.futureExpectedPurchases[i] * spendPerPurchase);
+            }
         }
     }
     const segments::PredictionLookup lookup(data->run.predictions);

@@ -11,6 +11,7 @@
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QTabWidget;
 
 namespace ltv::ui {
 
@@ -49,6 +50,7 @@ public:
     QLineEdit *searchBox() const { return search_; }
     charts::LineChart *purchaseChart() const { return purchaseChart_; }
     charts::LineChart *aliveChart() const { return aliveChart_; }
+    charts::LineChart *valueChart() const { return valueChart_; }
     QLabel *detailNumbers() const { return numbers_; }
     // Shows a customer (index into the transactions' customers); false if unknown.
     bool showCustomer(std::int32_t customer);
@@ -77,6 +79,9 @@ private:
     QLabel *numbers_;
     charts::LineChart *purchaseChart_;
     charts::LineChart *aliveChart_;
+    charts::LineChart *valueChart_;
+    QTabWidget *detailTabs_;
+    charts::ChartPanel *valuePanel_;
     charts::ChartPanel *purchasePanel_;
     charts::ChartPanel *alivePanel_;
     std::vector<std::int32_t> rowCustomer_; // source row -> customer index

@@ -40,6 +40,7 @@ void addAliveHistory(CustomerHistory &history, const models::btyd::TransactionMo
     history.pAlive.clear();
     history.futureTime.clear();
     history.futurePAlive.clear();
+    history.futureExpectedPurchases.clear();
     if (history.purchaseDays.empty() || unitDays <= 0.0)
         return;
     const Day first = history.purchaseDays.front();
@@ -71,6 +72,7 @@ void addAliveHistory(CustomerHistory &history, const models::btyd::TransactionMo
         const double t = horizon * s / std::max(1, steps);
         history.futureTime.push_back(t);
         history.futurePAlive.push_back(model.probabilityAliveAt(t, x, tx, span));
+        history.futureExpectedPurchases.push_back(model.conditionalExpectedPurchases(t, x, tx, span));
     }
 }
 

@@ -22,6 +22,8 @@ struct CustomerHistory
     // P(alive at asOf + t), t in model units after asOf, no purchase assumed.
     std::vector<double> futureTime;
     std::vector<double> futurePAlive;
+    // E[purchases in (asOf, asOf + t]] at the same future times.
+    std::vector<double> futureExpectedPurchases;
 };
 
 // Purchase days as features::summarize counts them (a day with any
