@@ -73,8 +73,9 @@ CustomersPage::CustomersPage(SegmentsSession *session, QWidget *parent)
     detailTabs_->setObjectName(QStringLiteral("customerDetailTabs"));
     detailTabs_->addTab(alivePanel_, QString());
     detailTabs_->addTab(valuePanel_, QString());
-    purchasePanel_->setMinimumHeight(200);
-    alivePanel_->setMinimumHeight(200);
+    purchasePanel_->setMinimumHeight(160);
+    alivePanel_->setMinimumHeight(160);
+    purchaseChart_->legend()->hide(); // one series, named by the title
 
     proxy_->setSourceModel(table_);
     proxy_->setSortRole(Qt::EditRole);
@@ -274,7 +275,7 @@ void CustomersPage::refreshDetail()
     purchaseChart_->setTitle(tr("Purchase history"));
     purchaseChart_->setAxisTitles(tr("Weeks since the first purchase"), tr("Spend"));
     aliveChart_->setTitle(tr("P(alive) over time"));
-    aliveChart_->setAxisTitles(tr("Weeks since the first purchase"), tr("P(alive)"));
+    aliveChart_->setAxisTitles(tr("Weeks since the first purchase"), tr("Probability"));
     if (!data || current_ < 0) {
         detailTitle_->setText(tr("No customer selected"));
         numbers_->clear();
@@ -300,8 +301,12 @@ void CustomersPage::refreshDetail()
             // A probability: always show the whole 0..1 scale.
             const auto axes = aliveChart_->lineSeries(past)->attachedAxes();
             for (QAbstractAxis *axis : axes)
-                if (axis->orientation() == Qt::Vertical)
-                    axis->setRange(0.0, 1.0);
+                if (auto *valueAxis = qobject_cast<QValueAxis *>(axis);
+                    valueAxis && axis->orientation() == Qt::Vertical) {
+                    valueAxis->setRange(0.0, 1.0);
+                    valueAxis->setTickCount(5);
+                    valueAxis->setLabelFormat(QStringLiteral("%.2f"));
+                }
             // Expected purchases so far x expected spend per purchase (undiscounted).
             const segments::PredictionLookup lookup(data->run.predictions);
             const std::int64_t row = lookup.row(current_);
