@@ -281,6 +281,10 @@
       <source>Expected value, undiscounted</source>
       <translation>预期价值（未折现）</translation>
     </message>
+    <message>
+      <source>Probability</source>
+      <translation>概率</translation>
+    </message>
   </context>
   <context>
     <name>ltv::ui::CustomersTableModel</name>
