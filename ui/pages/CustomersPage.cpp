@@ -71,6 +71,7 @@ CustomersPage::CustomersPage(SegmentsSession *session, QWidget *parent)
     valuePanel_->setObjectName(QStringLiteral("expectedValueChart"));
     valuePanel_->setExportBaseName(QStringLiteral("expected-value"));
     detailTabs_->setObjectName(QStringLiteral("customerDetailTabs"));
+    detailTabs_->addTab(purchasePanel_, QString());
     detailTabs_->addTab(alivePanel_, QString());
     detailTabs_->addTab(valuePanel_, QString());
     purchasePanel_->setMinimumHeight(160);
@@ -101,7 +102,6 @@ CustomersPage::CustomersPage(SegmentsSession *session, QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(detailTitle_);
     rightLayout->addWidget(numbers_);
-    rightLayout->addWidget(purchasePanel_, 1);
     rightLayout->addWidget(detailTabs_, 1);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
@@ -153,8 +153,9 @@ void CustomersPage::retranslate()
     title_->setText(tr("Customers"));
     searchLabel_->setText(tr("Search:"));
     search_->setPlaceholderText(tr("Customer id, segment or action"));
-    detailTabs_->setTabText(0, tr("P(alive)"));
-    detailTabs_->setTabText(1, tr("Expected value"));
+    detailTabs_->setTabText(0, tr("Purchase history"));
+    detailTabs_->setTabText(1, tr("P(alive)"));
+    detailTabs_->setTabText(2, tr("Expected value"));
     refresh();
 }
 
