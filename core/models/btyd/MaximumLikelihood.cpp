@@ -130,7 +130,7 @@ Attempt runStart(Objective &f, const std::vector<double> &start, const MleOption
     double value = f.bestValue;
 
     // Newton polish: a few damped steps with the numerical Hessian.
-    for (int step = 0; step < 6 && grad.norm() > 1e-12; ++step) {
+    for (int step = 0; step < 6 && grad.norm() > 1e-10; ++step) {
         const Eigen::MatrixXd h = numericalHessian(f, theta);
         Eigen::LLT<Eigen::MatrixXd> llt(h);
         if (llt.info() != Eigen::Success)
