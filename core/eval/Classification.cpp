@@ -224,8 +224,7 @@ std::vector<CalibrationBin> calibrationCurve(const std::vector<std::uint8_t> &la
 }
 
 ClassificationMetrics evaluateClassification(const std::vector<std::uint8_t> &labels,
-                                             const std::vector<double> &probabilities,
-                                             const ThresholdOptions &options)
+                                             const std::vector<double> &probabilities, const ThresholdOptions &options)
 {
     ClassificationMetrics m;
     m.count = static_cast<int>(labels.size());

@@ -57,7 +57,7 @@ struct ThresholdOptions
     double costFalseNegative = 1.0;
 };
 
-QString thresholdRuleName(ThresholdRule rule);            // "fixed", "max-f1", "youden", "min-cost"
+QString thresholdRuleName(ThresholdRule rule); // "fixed", "max-f1", "youden", "min-cost"
 bool parseThresholdRule(const QString &text, ThresholdRule *rule);
 
 // The threshold chosen by the rule among the distinct scores; ties in the

@@ -8,8 +8,8 @@ namespace ltv::eval {
 
 struct DecileRow
 {
-    int decile = 0;            // 1-based, 1 = highest prediction
-    int count = 0;             // customers in the bin (0 is possible with many ties)
+    int decile = 0;             // 1-based, 1 = highest prediction
+    int count = 0;              // customers in the bin (0 is possible with many ties)
     double meanPredicted = 0.0; // NaN when the bin is empty
     double meanActual = 0.0;
     double sumActual = 0.0;

@@ -24,9 +24,9 @@ struct RegressionMetrics
     double r2 = 0.0;
     double normalizedGini = 0.0;
     double spearman = 0.0;
-    double top20Capture = 0.0;   // share of actual value in the top 20% by prediction
-    double revenueRatio = 0.0;   // total predicted / total actual
-    DecileTable deciles;         // decile MAPE in deciles.mape
+    double top20Capture = 0.0; // share of actual value in the top 20% by prediction
+    double revenueRatio = 0.0; // total predicted / total actual
+    DecileTable deciles;       // decile MAPE in deciles.mape
 };
 
 // All metrics at once. Every value is NaN when the sizes differ, the input is

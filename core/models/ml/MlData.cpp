@@ -1,6 +1,6 @@
 #include "models/ml/MlData.h"
 
-#include "eval/DataSubset.h"
+#include "eval/Folds.h"
 
 #include <QCoreApplication>
 

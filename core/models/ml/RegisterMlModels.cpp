@@ -1,5 +1,6 @@
 #include "models/ModelRegistry.h"
 #include "models/ml/LinearModel.h"
+#include "models/ml/XGBoostModel.h"
 
 namespace ltv::models {
 
@@ -7,6 +8,8 @@ void registerMlModels(ModelRegistry &registry)
 {
     registry.add(QStringLiteral("linear"), ModelFamily::MachineLearning,
                  [] { return std::make_unique<ml::LinearModel>(); });
+    registry.add(QStringLiteral("xgboost"), ModelFamily::MachineLearning,
+                 [] { return std::make_unique<ml::XGBoostModel>(); });
 }
 
 } // namespace ltv::models

@@ -102,8 +102,7 @@ private slots:
 
     void evaluateAllAtOnce()
     {
-        const ClassificationMetrics m =
-            evaluateClassification({1, 1, 0, 0, 1, 0}, {0.9, 0.6, 0.6, 0.3, 0.2, 0.1});
+        const ClassificationMetrics m = evaluateClassification({1, 1, 0, 0, 1, 0}, {0.9, 0.6, 0.6, 0.3, 0.2, 0.1});
         QCOMPARE(m.thresholdRule, QStringLiteral("max-f1"));
         QCOMPARE(m.confusion.threshold, 0.2);
         QCOMPARE(m.confusion.f1(), 0.75);

@@ -89,7 +89,8 @@ private slots:
     void decilesWithTies()
     {
         // Five bins over ten customers; a tie group goes to the bin of its mean position:
-        // 5,5,5 -> pos 2 -> bin 1; 4 -> pos 4 -> bin 2; 3,3 -> 5.5 -> bin 3; 2 -> 7 and 1,1 -> 8.5 -> bin 4; 0 -> bin 5.
+        // 5,5,5 -> pos 2 -> bin 1; 4 -> pos 4 -> bin 2; 3,3 -> 5.5 -> bin 3; 2 -> 7 and 1,1 -> 8.5 -> bin 4; 0 ->
+        // bin 5.
         const std::vector<double> predicted{5, 5, 5, 4, 3, 3, 2, 1, 1, 0};
         const std::vector<double> actual{10, 0, 5, 3, 2, 4, 1, 0, 2, 0};
         const DecileTable t = decileTable(actual, predicted, 5);
