@@ -57,6 +57,513 @@
     </message>
   </context>
   <context>
+    <name>ltv::ui::CohortModel</name>
+    <message>
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Month %1</source>
+      <translation>第 %1 月</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::CohortTab</name>
+    <message>
+      <source>Cohort table</source>
+      <translation>同期群表</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n cohort(s), by month of first purchase.</source>
+      <translation>
+        <numerusform>共 %n 个同期群，按首次购买月份划分。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The cohort table failed: %1</source>
+      <translation>同期群表计算失败：%1</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>显示：</translation>
+    </message>
+    <message>
+      <source>Retention (% of the cohort buying in the month)</source>
+      <translation>留存率（当月有购买的客户占比）</translation>
+    </message>
+    <message>
+      <source>Cumulative net revenue per customer</source>
+      <translation>每位客户的累计净收入</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::CustomersTableModel</name>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Transactions</source>
+      <translation>交易</translation>
+    </message>
+    <message>
+      <source>First purchase</source>
+      <translation>首次购买</translation>
+    </message>
+    <message>
+      <source>Last purchase</source>
+      <translation>最近购买</translation>
+    </message>
+    <message>
+      <source>Net revenue</source>
+      <translation>净收入</translation>
+    </message>
+    <message>
+      <source>Returns</source>
+      <translation>退货</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::DataPage</name>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>%1 transactions shown</source>
+      <translation>显示 %1 笔交易</translation>
+    </message>
+    <message>
+      <source>%1 customers shown</source>
+      <translation>显示 %1 位客户</translation>
+    </message>
+    <message>
+      <source>Exporting %1</source>
+      <translation>正在导出 %1</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>导出失败</translation>
+    </message>
+    <message>
+      <source>Exported %1 rows to %2</source>
+      <translation>已将 %1 行导出到 %2</translation>
+    </message>
+    <message>
+      <source>Import CSV…</source>
+      <translation>导入 CSV…</translation>
+    </message>
+    <message>
+      <source>Transactions</source>
+      <translation>交易</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Import history</source>
+      <translation>导入历史</translation>
+    </message>
+    <message>
+      <source>Data quality</source>
+      <translation>数据质量</translation>
+    </message>
+    <message>
+      <source>Cohorts</source>
+      <translation>同期群</translation>
+    </message>
+    <message>
+      <source>No project is open. Open the demo or a project from the Start page, or import a CSV file.</source>
+      <translation>尚未打开项目。请在“开始”页打开演示项目或已有项目，或导入 CSV 文件。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;%1&lt;/b&gt;: %2 transactions of %3 customers</source>
+      <translation>&lt;b&gt;%1&lt;/b&gt;：%3 位客户的 %2 笔交易</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::DataTableView</name>
+    <message>
+      <source>Export table as CSV</source>
+      <translation>将表格导出为 CSV</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>导出失败</translation>
+    </message>
+    <message>
+      <source>Could not write %1: %2</source>
+      <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>复制</translation>
+    </message>
+    <message>
+      <source>Select all</source>
+      <translation>全选</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>导出 CSV…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::FilterBar</name>
+    <message>
+      <source>Customer id contains…</source>
+      <translation>客户编号包含…</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Amounts</source>
+      <translation>金额</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::ImportFilePage</name>
+    <message>
+      <source>Choose a transaction file</source>
+      <translation>选择交易文件</translation>
+    </message>
+    <message>
+      <source>Text files (*.csv *.tsv *.txt);;All files (*)</source>
+      <translation>文本文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Choose a file</source>
+      <translation>选择文件</translation>
+    </message>
+    <message>
+      <source>A transaction export from your shop: one line per order line or purchase.</source>
+      <translation>店铺导出的交易数据：每行一条订单明细或一次购买。</translation>
+    </message>
+    <message>
+      <source>Pick a CSV or text file, or drop it here. Comma, semicolon, tab and whitespace-aligned columns are recognised, in UTF-8, UTF-16, GB18030/GBK or Windows-1252.</source>
+      <translation>选择 CSV 或文本文件，或将其拖放到此处。可识别逗号、分号、制表符分隔及空格对齐的列，编码支持 UTF-8、UTF-16、GB18030/GBK 和 Windows-1252。</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>浏览…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::ImportHistoryModel</name>
+    <message>
+      <source>customer table</source>
+      <translation>客户表</translation>
+    </message>
+    <message>
+      <source>transactions</source>
+      <translation>交易</translation>
+    </message>
+    <message>
+      <source>Imported at</source>
+      <translation>导入时间</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Source file</source>
+      <translation>源文件</translation>
+    </message>
+    <message>
+      <source>Rows read</source>
+      <translation>读取行数</translation>
+    </message>
+    <message>
+      <source>Imported</source>
+      <translation>已导入</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>已拒绝</translation>
+    </message>
+    <message>
+      <source>Duplicates</source>
+      <translation>重复</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::ImportMappingPage</name>
+    <message>
+      <source>(not mapped)</source>
+      <translation>（不映射）</translation>
+    </message>
+    <message>
+      <source>Every date in the sample reads both as day/month and as month/day. Choose the date format.</source>
+      <translation>样本中的每个日期既可按“日/月”也可按“月/日”解读。请选择日期格式。</translation>
+    </message>
+    <message>
+      <source>The dates in this column are not recognised. Choose the date format or another column.</source>
+      <translation>无法识别此列中的日期。请选择日期格式或其他列。</translation>
+    </message>
+    <message>
+      <source>Unknown date format. Use for example yyyy-MM-dd or dd/MM/yyyy.</source>
+      <translation>未知的日期格式。请使用例如 yyyy-MM-dd 或 dd/MM/yyyy。</translation>
+    </message>
+    <message>
+      <source>Map the columns</source>
+      <translation>映射列</translation>
+    </message>
+    <message>
+      <source>Tell LTV Studio which column holds what. Suggestions come from the header and the values.</source>
+      <translation>告诉 LTV Studio 每一列的含义。建议根据表头和数值自动给出。</translation>
+    </message>
+    <message>
+      <source>Customer id (required):</source>
+      <translation>客户编号（必填）：</translation>
+    </message>
+    <message>
+      <source>Date (required):</source>
+      <translation>日期（必填）：</translation>
+    </message>
+    <message>
+      <source>Quantity:</source>
+      <translation>数量：</translation>
+    </message>
+    <message>
+      <source>Unit price:</source>
+      <translation>单价：</translation>
+    </message>
+    <message>
+      <source>Invoice / order id:</source>
+      <translation>发票/订单号：</translation>
+    </message>
+    <message>
+      <source>Product:</source>
+      <translation>商品：</translation>
+    </message>
+    <message>
+      <source>Amount column:</source>
+      <translation>金额列：</translation>
+    </message>
+    <message>
+      <source>Amount = quantity × unit price</source>
+      <translation>金额 = 数量 × 单价</translation>
+    </message>
+    <message>
+      <source>Date format:</source>
+      <translation>日期格式：</translation>
+    </message>
+    <message>
+      <source>detect from the values</source>
+      <translation>根据数值自动识别</translation>
+    </message>
+    <message>
+      <source>Customer attributes to keep (channel, country, …):</source>
+      <translation>要保留的客户属性（渠道、国家等）：</translation>
+    </message>
+    <message>
+      <source>Pseudonymise customer ids (store a keyed hash, never the raw id)</source>
+      <translation>客户编号假名化（仅保存带密钥的哈希值，从不保存原始编号）</translation>
+    </message>
+    <message>
+      <source>Stop after this many rejected rows:</source>
+      <translation>拒绝行数达到此值时停止：</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::ImportPreviewPage</name>
+    <message>
+      <source>Some bytes could not be decoded with this encoding (shown as �).</source>
+      <translation>部分字节无法用此编码解码（显示为 �）。</translation>
+    </message>
+    <message>
+      <source>comma</source>
+      <translation>逗号</translation>
+    </message>
+    <message>
+      <source>semicolon</source>
+      <translation>分号</translation>
+    </message>
+    <message>
+      <source>tab</source>
+      <translation>制表符</translation>
+    </message>
+    <message>
+      <source>aligned columns</source>
+      <translation>空格对齐的列</translation>
+    </message>
+    <message>
+      <source>Read as %1, separated by %2, %3. %4 columns; the first %5 rows are shown.</source>
+      <translation>按 %1 读取，以%2分隔，%3。共 %4 列；显示前 %5 行。</translation>
+    </message>
+    <message>
+      <source>with a header line</source>
+      <translation>包含表头行</translation>
+    </message>
+    <message>
+      <source>without a header line</source>
+      <translation>不含表头行</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n cell(s) contain bytes this encoding cannot decode: try another encoding.</source>
+      <translation>
+        <numerusform>有 %n 个单元格包含此编码无法解码的字节：请尝试其他编码。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Check the preview</source>
+      <translation>检查预览</translation>
+    </message>
+    <message>
+      <source>The encoding, delimiter and header were detected; change them if the columns look wrong.</source>
+      <translation>已自动识别编码、分隔符和表头；如果列看起来不对，请修改。</translation>
+    </message>
+    <message>
+      <source>Encoding:</source>
+      <translation>编码：</translation>
+    </message>
+    <message>
+      <source>Delimiter:</source>
+      <translation>分隔符：</translation>
+    </message>
+    <message>
+      <source>Header:</source>
+      <translation>表头：</translation>
+    </message>
+    <message>
+      <source>Detect</source>
+      <translation>自动识别</translation>
+    </message>
+    <message>
+      <source>Comma (,)</source>
+      <translation>逗号 (,)</translation>
+    </message>
+    <message>
+      <source>Semicolon (;)</source>
+      <translation>分号 (;)</translation>
+    </message>
+    <message>
+      <source>Tab</source>
+      <translation>制表符</translation>
+    </message>
+    <message>
+      <source>Pipe (|)</source>
+      <translation>竖线 (|)</translation>
+    </message>
+    <message>
+      <source>Aligned columns (spaces)</source>
+      <translation>空格对齐的列</translation>
+    </message>
+    <message>
+      <source>First line is a header</source>
+      <translation>第一行是表头</translation>
+    </message>
+    <message>
+      <source>No header line</source>
+      <translation>没有表头行</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::ImportRunPage</name>
+    <message>
+      <source>The import was cancelled. The project is exactly as it was before.</source>
+      <translation>导入已取消。项目与导入前完全相同。</translation>
+    </message>
+    <message>
+      <source>The import failed and wrote nothing: %1</source>
+      <translation>导入失败，未写入任何内容：%1</translation>
+    </message>
+    <message>
+      <source>Importing %1…</source>
+      <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+      <source>Importing</source>
+      <translation>正在导入</translation>
+    </message>
+    <message>
+      <source>The import runs in the background. Cancel leaves the project unchanged.</source>
+      <translation>导入在后台运行。取消后项目保持不变。</translation>
+    </message>
+    <message>
+      <source>Cancel import</source>
+      <translation>取消导入</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::ImportSummaryPage</name>
+    <message>
+      <source>Save rejected rows</source>
+      <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Save failed</source>
+      <translation>保存失败</translation>
+    </message>
+    <message>
+      <source>Nothing was imported.</source>
+      <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>This file was imported before; nothing was added.</source>
+      <translation>此文件之前已导入；未添加任何内容。</translation>
+    </message>
+    <message>
+      <source>&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;Rows read&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Imported&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rejected&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Duplicates (already in the project)&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Returns among the imported rows&lt;/td&gt;&lt;td align='right'&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;New customers&lt;/td&gt;&lt;td align='right'&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+      <translation>&lt;table cellspacing='6'&gt;&lt;tr&gt;&lt;td&gt;读取行数&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;已导入&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;已拒绝&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;重复（项目中已存在）&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;导入行中的退货&lt;/td&gt;&lt;td align='right'&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;新客户&lt;/td&gt;&lt;td align='right'&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+      <source>Read as %1, delimiter %2, dates %3.</source>
+      <translation>按 %1 读取，分隔符 %2，日期格式 %3。</translation>
+    </message>
+    <message>
+      <source>not needed</source>
+      <translation>无需</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>行号</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Import summary</source>
+      <translation>导入摘要</translation>
+    </message>
+    <message>
+      <source>Every row read is imported, rejected with its reason, or a duplicate.</source>
+      <translation>读取的每一行要么已导入，要么被拒绝（附原因），要么是重复行。</translation>
+    </message>
+    <message>
+      <source>Save rejected rows as CSV…</source>
+      <translation>将被拒绝的行保存为 CSV…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::ImportWizard</name>
+    <message>
+      <source>Cannot open %1: %2</source>
+      <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+      <source>Import transactions</source>
+      <translation>导入交易</translation>
+    </message>
+  </context>
+  <context>
     <name>ltv::ui::JobsPanel</name>
     <message numerus="yes">
       <source>%n job(s)</source>
@@ -128,6 +635,293 @@
       <translation>
         <numerusform>仍有 %n 个后台任务在运行。要取消它们并关闭吗？</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>%1 — LTV Studio</source>
+      <translation>%1 — LTV Studio</translation>
+    </message>
+    <message>
+      <source>&amp;New Project…</source>
+      <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>&amp;Open Project…</source>
+      <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Save Project &amp;As…</source>
+      <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>&amp;Import CSV…</source>
+      <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>Open &amp;Demo Project</source>
+      <translation>打开演示项目(&amp;D)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::PagedSqlTableModel</name>
+    <message>
+      <source>Loading table</source>
+      <translation>正在加载表格</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::ProjectController</name>
+    <message>
+      <source>LTV Studio projects (*.ltv)</source>
+      <translation>LTV Studio 项目 (*.ltv)</translation>
+    </message>
+    <message>
+      <source>New project</source>
+      <translation>新建项目</translation>
+    </message>
+    <message>
+      <source>Cannot replace %1.</source>
+      <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+      <source>Open project</source>
+      <translation>打开项目</translation>
+    </message>
+    <message>
+      <source>Save project as</source>
+      <translation>项目另存为</translation>
+    </message>
+    <message>
+      <source>Building the demo project</source>
+      <translation>正在构建演示项目</translation>
+    </message>
+    <message>
+      <source>Demo project</source>
+      <translation>演示项目</translation>
+    </message>
+    <message>
+      <source>The demo project could not be built: %1</source>
+      <translation>无法构建演示项目：%1</translation>
+    </message>
+    <message>
+      <source>Create a project for the import</source>
+      <translation>为导入创建项目</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::ProjectSession</name>
+    <message>
+      <source>The project file %1 does not exist.</source>
+      <translation>项目文件 %1 不存在。</translation>
+    </message>
+    <message>
+      <source>Cannot open %1: %2</source>
+      <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+      <source>No project is open.</source>
+      <translation>尚未打开项目。</translation>
+    </message>
+    <message>
+      <source>Cannot replace %1.</source>
+      <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+      <source>Cannot save %1: %2</source>
+      <translation>无法保存 %1：%2</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::QualityTab</name>
+    <message>
+      <source>Checking the data…</source>
+      <translation>正在检查数据…</translation>
+    </message>
+    <message>
+      <source>Data-quality check</source>
+      <translation>数据质量检查</translation>
+    </message>
+    <message>
+      <source>Loading transactions</source>
+      <translation>正在加载交易</translation>
+    </message>
+    <message>
+      <source>The check failed: %1</source>
+      <translation>检查失败：%1</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>检查项</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>行数</translation>
+    </message>
+    <message>
+      <source>What was done</source>
+      <translation>处理方式</translation>
+    </message>
+    <message>
+      <source>Lines checked</source>
+      <translation>已检查的行</translation>
+    </message>
+    <message>
+      <source>%1 lines kept</source>
+      <translation>保留 %1 行</translation>
+    </message>
+    <message>
+      <source>Missing values in %1</source>
+      <translation>%1 中的缺失值</translation>
+    </message>
+    <message>
+      <source>%1 imputed (%2)</source>
+      <translation>已填补 %1 个（%2）</translation>
+    </message>
+    <message>
+      <source>lines removed</source>
+      <translation>已删除相关行</translation>
+    </message>
+    <message>
+      <source>none needed</source>
+      <translation>无需处理</translation>
+    </message>
+    <message>
+      <source>%1 capped</source>
+      <translation>已截尾 %1 个</translation>
+    </message>
+    <message>
+      <source>%1 removed</source>
+      <translation>已删除 %1 个</translation>
+    </message>
+    <message>
+      <source>Outlying amounts (%1, outside %2 to %3)</source>
+      <translation>异常金额（%1，超出 %2 至 %3）</translation>
+    </message>
+    <message>
+      <source>Duplicate lines</source>
+      <translation>重复行</translation>
+    </message>
+    <message>
+      <source>kept</source>
+      <translation>保留</translation>
+    </message>
+    <message>
+      <source>Purchases with a non-positive amount</source>
+      <translation>金额非正的购买</translation>
+    </message>
+    <message>
+      <source>kept, shown for review</source>
+      <translation>保留，供复核</translation>
+    </message>
+    <message>
+      <source>Dates in the future</source>
+      <translation>未来日期</translation>
+    </message>
+    <message>
+      <source>Options: %1</source>
+      <translation>选项：%1</translation>
+    </message>
+    <message>
+      <source>Missing values:</source>
+      <translation>缺失值：</translation>
+    </message>
+    <message>
+      <source>remove lines</source>
+      <translation>删除行</translation>
+    </message>
+    <message>
+      <source>fill with mean</source>
+      <translation>用均值填补</translation>
+    </message>
+    <message>
+      <source>fill with median</source>
+      <translation>用中位数填补</translation>
+    </message>
+    <message>
+      <source>interpolate</source>
+      <translation>插值</translation>
+    </message>
+    <message>
+      <source>Outliers:</source>
+      <translation>异常值：</translation>
+    </message>
+    <message>
+      <source>no rule</source>
+      <translation>不检测</translation>
+    </message>
+    <message>
+      <source>3-sigma rule</source>
+      <translation>3σ 规则</translation>
+    </message>
+    <message>
+      <source>IQR rule</source>
+      <translation>IQR 规则</translation>
+    </message>
+    <message>
+      <source>flag</source>
+      <translation>标记</translation>
+    </message>
+    <message>
+      <source>cap (winsorise)</source>
+      <translation>截尾（缩尾处理）</translation>
+    </message>
+    <message>
+      <source>exclude</source>
+      <translation>排除</translation>
+    </message>
+    <message>
+      <source>Remove duplicate lines</source>
+      <translation>删除重复行</translation>
+    </message>
+    <message>
+      <source>Check data</source>
+      <translation>检查数据</translation>
+    </message>
+    <message>
+      <source>Choose the options and press Check data.</source>
+      <translation>选择选项后点击“检查数据”。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::TransactionsTableModel</name>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Invoice</source>
+      <translation>发票</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <source>Return</source>
+      <translation>退货</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
     </message>
   </context>
   <context>

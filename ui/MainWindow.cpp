@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 
 #include "LanguageManager.h"
+#include "ProjectController.h"
+#include "ProjectSession.h"
 #include "Settings.h"
+#include "pages/DataPage.h"
 #include "jobs/JobRunner.h"
 #include "jobs/JobsPanel.h"
 #include "pages/PlaceholderPage.h"
@@ -11,7 +14,11 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QCoreApplication>
+#include <QDir>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -65,28 +72,35 @@ const PageInfo kPages[] = {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , jobRunner_(new JobRunner(this))
+    , session_(new ProjectSession(this))
+    , projects_(new ProjectController(session_, jobRunner_, this))
     , jobsPanel_(new JobsPanel(jobRunner_, this))
     , navigation_(new QListWidget(this))
     , stack_(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/ltv-studio.svg")));
+    setAcceptDrops(true);
     navigation_->setObjectName(QStringLiteral("navigation"));
     navigation_->setIconSize(QSize(20, 20));
     navigation_->setSpacing(2);
     navigation_->setMinimumWidth(170);
-    navigation_->setMaximumWidth(260);
+    navigation_->setMaximumWidth(200);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(navigation_);
     splitter->addWidget(stack_);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({190, 1090});
     setCentralWidget(splitter);
 
     statusBar()->addPermanentWidget(jobsPanel_);
     createPages();
     createMenus();
+    connect(projects_, &ProjectController::showPageRequested, this, &MainWindow::showPage);
+    connect(session_, &ProjectSession::projectChanged, this, &MainWindow::retranslate);
+    connect(&Settings::instance(), &Settings::recentProjectsChanged, this, &MainWindow::updateRecentMenu);
     connect(navigation_, &QListWidget::currentRowChanged, stack_, &QStackedWidget::setCurrentIndex);
     navigation_->setCurrentRow(0);
     retranslate();
@@ -107,7 +121,17 @@ QWidget *MainWindow::createPage(const QString &id)
 {
     if (id == u"welcome") {
         welcomePage_ = new WelcomePage(stack_);
+        connect(welcomePage_, &WelcomePage::openDemoRequested, projects_, &ProjectController::openDemo);
+        connect(welcomePage_, &WelcomePage::newProjectRequested, projects_, &ProjectController::newProject);
+        connect(welcomePage_, &WelcomePage::openProjectRequested, projects_, &ProjectController::openProject);
+        connect(welcomePage_, &WelcomePage::importRequested, projects_, [this] { projects_->importCsv(); });
+        connect(welcomePage_, &WelcomePage::recentProjectActivated, projects_, &ProjectController::openProjectFile);
         return welcomePage_;
+    }
+    if (id == u"data") {
+        dataPage_ = new DataPage(session_, jobRunner_, stack_);
+        connect(dataPage_, &DataPage::importRequested, projects_, [this] { projects_->importCsv(); });
+        return dataPage_;
     }
     return nullptr;
 }
@@ -129,7 +153,18 @@ void MainWindow::createPages()
 void MainWindow::createMenus()
 {
     fileMenu_ = menuBar()->addMenu(QString());
+    newAction_ = fileMenu_->addAction(QString(), QKeySequence::New, projects_, &ProjectController::newProject);
+    openAction_ = fileMenu_->addAction(QString(), QKeySequence::Open, projects_, &ProjectController::openProject);
+    recentMenu_ = fileMenu_->addMenu(QString());
+    saveAsAction_ = fileMenu_->addAction(QString(), QKeySequence::SaveAs, projects_, &ProjectController::saveProjectAs);
+    fileMenu_->addSeparator();
+    importAction_ = fileMenu_->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_I), projects_,
+                                         [this] { projects_->importCsv(); });
+    demoAction_ = fileMenu_->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), projects_,
+                                       &ProjectController::openDemo);
+    fileMenu_->addSeparator();
     quitAction_ = fileMenu_->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+    updateRecentMenu();
 
     viewMenu_ = menuBar()->addMenu(QString());
     for (int i = 0; i < stack_->count(); ++i) {
@@ -159,8 +194,15 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("LTV Studio"));
+    setWindowTitle(session_->isOpen() ? tr("%1 — LTV Studio").arg(session_->displayName()) : tr("LTV Studio"));
     fileMenu_->setTitle(tr("&File"));
+    newAction_->setText(tr("&New Project…"));
+    openAction_->setText(tr("&Open Project…"));
+    recentMenu_->setTitle(tr("Open &Recent"));
+    saveAsAction_->setText(tr("Save Project &As…"));
+    saveAsAction_->setEnabled(session_->isOpen());
+    importAction_->setText(tr("&Import CSV…"));
+    demoAction_->setText(tr("Open &Demo Project"));
     quitAction_->setText(tr("&Quit"));
     viewMenu_->setTitle(tr("&View"));
     languageMenu_->setTitle(tr("&Language"));
@@ -213,6 +255,31 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveSettings();
     event->accept();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    recentMenu_->clear();
+    const QStringList recent = Settings::instance().recentProjects();
+    for (const QString &path : recent)
+        recentMenu_->addAction(QDir::toNativeSeparators(path), projects_, [this, path] { projects_->openProjectFile(path); });
+    recentMenu_->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    projects_->openFile(urls.first().toLocalFile());
 }
 
 bool MainWindow::confirmCloseWithRunningJobs()

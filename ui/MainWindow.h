@@ -12,7 +12,10 @@ class QAction;
 
 namespace ltv::ui {
 
+class DataPage;
 class JobRunner;
+class ProjectController;
+class ProjectSession;
 class WelcomePage;
 class JobsPanel;
 
@@ -29,10 +32,14 @@ public:
     QString currentPageId() const;
     QWidget *page(const QString &id) const;
     JobRunner *jobRunner() const { return jobRunner_; }
+    ProjectSession *session() const { return session_; }
+    ProjectController *projects() const { return projects_; }
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createPages();
@@ -47,9 +54,20 @@ private:
     // Asks before closing while jobs run; returns true when the window may close.
     bool confirmCloseWithRunningJobs();
 
+    void updateRecentMenu();
+
     JobRunner *jobRunner_;
+    ProjectSession *session_;
+    ProjectController *projects_;
     JobsPanel *jobsPanel_;
     WelcomePage *welcomePage_ = nullptr;
+    DataPage *dataPage_ = nullptr;
+    QMenu *recentMenu_ = nullptr;
+    QAction *newAction_ = nullptr;
+    QAction *openAction_ = nullptr;
+    QAction *saveAsAction_ = nullptr;
+    QAction *importAction_ = nullptr;
+    QAction *demoAction_ = nullptr;
     QListWidget *navigation_;
     QStackedWidget *stack_;
     QMenu *fileMenu_ = nullptr;

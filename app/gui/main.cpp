@@ -3,10 +3,11 @@
 #include "AppSetup.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "ProjectController.h"
+#include "ScreenshotDriver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -34,8 +35,18 @@ int main(int argc, char *argv[])
                                         QStringLiteral("User-interface language: en or zh_CN."), QStringLiteral("code"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size for screenshots, WxH."),
                                         QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Open the bundled demo data."));
-    parser.addOptions({screenshotOption, pageOption, langOption, sizeOption, demoOption});
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Open the bundled demo project."));
+    const QCommandLineOption dataTabOption(QStringLiteral("data-tab"),
+                                           QStringLiteral("Data page tab for screenshots: transactions, customers, "
+                                                          "imports, quality or cohorts."),
+                                           QStringLiteral("name"));
+    const QCommandLineOption wizardOption(QStringLiteral("wizard"),
+                                          QStringLiteral("With --screenshot: shoot the import wizard's mapping step "
+                                                         "for this CSV file."),
+                                          QStringLiteral("csv"));
+    parser.addOptions({screenshotOption, pageOption, langOption, sizeOption, demoOption, dataTabOption, wizardOption});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A project (.ltv) to open or a CSV to import."),
+                                 QStringLiteral("[file]"));
     parser.process(app);
 
     ltv::ui::setupApplication(parser.value(langOption));
@@ -46,8 +57,6 @@ int main(int argc, char *argv[])
     }
 
     ltv::ui::MainWindow window;
-    if (parser.isSet(demoOption))
-        window.showPage(QStringLiteral("data"));
     if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {
         std::fprintf(stderr, "ltv-studio: unknown page '%s'\n", qPrintable(parser.value(pageOption)));
         return 2;
@@ -59,20 +68,17 @@ int main(int argc, char *argv[])
         const int height = size.value(1).toInt();
         window.resize(width > 0 ? width : 1280, height > 0 ? height : 800);
         window.show();
-        QString error;
-        int exitCode = 0;
-        // Let layouts and deferred painting settle before grabbing.
-        QTimer::singleShot(200, &app, [&] {
-            if (!ltv::ui::saveScreenshot(&window, parser.value(screenshotOption), &error)) {
-                std::fprintf(stderr, "ltv-studio: %s\n", qPrintable(error));
-                exitCode = 1;
-            }
-            app.exit(exitCode);
-        });
-        app.exec();
-        return exitCode;
+        ScreenshotRequest request{parser.value(screenshotOption), parser.value(pageOption),
+                                  parser.value(dataTabOption), parser.value(wizardOption), parser.isSet(demoOption)};
+        auto *driver = new ScreenshotDriver(&window, request);
+        driver->start();
+        return app.exec();
     }
 
+    if (parser.isSet(demoOption))
+        window.projects()->openDemo();
+    else if (!parser.positionalArguments().isEmpty())
+        window.projects()->openFile(parser.positionalArguments().constFirst());
     window.show();
     return app.exec();
 }

@@ -106,7 +106,8 @@ private slots:
             // Every label on every page shows Chinese text (or no text at all).
             for (const QLabel *label : window.page(id)->findChildren<QLabel *>()) {
                 const QString text = label->text();
-                if (text.isEmpty() || !label->isVisibleTo(window.page(id)))
+                const bool hasLetters = std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); });
+                if (!hasLetters || !label->isVisibleTo(window.page(id)))
                     continue;
                 bool hasHan = false;
                 for (const QChar ch : text)

@@ -1,0 +1,178 @@
+#include "pages/data/QualityTab.h"
+
+#include "LanguageManager.h"
+#include "ProjectSession.h"
+#include "jobs/JobRunner.h"
+#include "store/Project.h"
+#include "widgets/DataTableView.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDate>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+namespace ltv::ui {
+
+QualityTab::QualityTab(ProjectSession *session, JobRunner *runner, QWidget *parent)
+    : QWidget(parent)
+    , session_(session)
+    , runner_(runner)
+    , imputationLabel_(new QLabel(this))
+    , imputation_(new QComboBox(this))
+    , outlierLabel_(new QLabel(this))
+    , outlierRule_(new QComboBox(this))
+    , outlierAction_(new QComboBox(this))
+    , dropDuplicates_(new QCheckBox(this))
+    , runButton_(new QPushButton(this))
+    , status_(new QLabel(this))
+    , findings_(new QStandardItemModel(this))
+    , view_(new DataTableView(this))
+{
+    runButton_->setObjectName(QStringLiteral("runQualityButton"));
+    for (int i = 0; i < 4; ++i)
+        imputation_->addItem(QString());
+    for (int i = 0; i < 3; ++i)
+        outlierRule_->addItem(QString());
+    for (int i = 0; i < 3; ++i)
+        outlierAction_->addItem(QString());
+    imputation_->setCurrentIndex(static_cast<int>(features::Imputation::Median));
+    outlierRule_->setCurrentIndex(static_cast<int>(features::OutlierRule::Iqr));
+    view_->setModel(findings_);
+    view_->setSortingEnabled(false);
+    view_->verticalHeader()->hide();
+
+    auto *options = new QHBoxLayout;
+    options->addWidget(imputationLabel_);
+    options->addWidget(imputation_);
+    options->addSpacing(16);
+    options->addWidget(outlierLabel_);
+    options->addWidget(outlierRule_);
+    options->addWidget(outlierAction_);
+    options->addStretch(1);
+    auto *second = new QHBoxLayout;
+    second->addWidget(dropDuplicates_);
+    second->addStretch(1);
+    second->addWidget(runButton_);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(options);
+    layout->addLayout(second);
+    layout->addWidget(status_);
+    layout->addWidget(view_, 1);
+
+    connect(runButton_, &QPushButton::clicked, this, &QualityTab::run);
+    retranslate();
+}
+
+features::QualityOptions QualityTab::options() const
+{
+    features::QualityOptions o;
+    o.imputation = static_cast<features::Imputation>(imputation_->currentIndex());
+    o.outlierRule = static_cast<features::OutlierRule>(outlierRule_->currentIndex());
+    o.outlierAction = static_cast<features::OutlierAction>(outlierAction_->currentIndex());
+    o.dropDuplicates = dropDuplicates_->isChecked();
+    o.today = static_cast<Day>(QDate(1970, 1, 1).daysTo(QDate::currentDate()));
+    return o;
+}
+
+void QualityTab::run()
+{
+    if (!session_->isOpen())
+        return;
+    const QString path = session_->path();
+    const features::QualityOptions opts = options();
+    status_->setText(tr("Checking the data…"));
+    runButton_->setEnabled(false);
+    runner_->run<features::QualityReport>(
+        QStringLiteral("quality"), tr("Data-quality check"),
+        [path, opts](const pipeline::JobContext &job) {
+            job.setProgress(0.0, tr("Loading transactions"));
+            const store::Project project = store::Project::open(path, false);
+            const features::TransactionSet set = project.loadTransactionSet();
+            job.throwIfCancelled();
+            return features::checkQuality(set, opts, job.subTask(0.3, 1.0)).report;
+        },
+        this,
+        [this](features::QualityReport report) {
+            runButton_->setEnabled(true);
+            show(report);
+        },
+        [this](const QString &message) {
+            runButton_->setEnabled(true);
+            status_->setText(tr("The check failed: %1").arg(message));
+        });
+}
+
+void QualityTab::show(const features::QualityReport &report)
+{
+    lastReport_ = report;
+    hasReport_ = true;
+    const QLocale locale = LanguageManager::instance().locale();
+    const auto number = [&locale](std::int64_t n) { return locale.toString(static_cast<qlonglong>(n)); };
+    findings_->clear();
+    findings_->setHorizontalHeaderLabels({tr("Check"), tr("Lines"), tr("What was done")});
+    const auto add = [this](const QString &check, const QString &count, const QString &action) {
+        auto *countItem = new QStandardItem(count);
+        countItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        findings_->appendRow({new QStandardItem(check), countItem, new QStandardItem(action)});
+    };
+    add(tr("Lines checked"), number(report.linesIn), tr("%1 lines kept").arg(number(report.linesOut)));
+    for (const auto &column : report.columns)
+        add(tr("Missing values in %1").arg(column.column), number(column.missing),
+            column.imputed > 0 ? tr("%1 imputed (%2)").arg(number(column.imputed), imputation_->currentText())
+                               : (report.missingRemoved > 0 ? tr("lines removed") : tr("none needed")));
+    QString outlierAction = outlierAction_->currentText();
+    if (report.outliersCapped > 0)
+        outlierAction = tr("%1 capped").arg(number(report.outliersCapped));
+    else if (report.outliersRemoved > 0)
+        outlierAction = tr("%1 removed").arg(number(report.outliersRemoved));
+    add(tr("Outlying amounts (%1, outside %2 to %3)")
+            .arg(outlierRule_->currentText(), locale.toString(report.lowerBound, 'f', 2),
+                 locale.toString(report.upperBound, 'f', 2)),
+        number(report.outliers), outlierAction);
+    add(tr("Duplicate lines"), number(report.duplicates),
+        report.duplicatesRemoved > 0 ? tr("%1 removed").arg(number(report.duplicatesRemoved)) : tr("kept"));
+    add(tr("Purchases with a non-positive amount"), number(report.nonPositiveAmounts), tr("kept, shown for review"));
+    add(tr("Dates in the future"), number(report.futureDates),
+        report.futureRemoved > 0 ? tr("%1 removed").arg(number(report.futureRemoved)) : tr("kept"));
+    view_->resizeColumnsToContents();
+    status_->setText(tr("Options: %1").arg(report.options.describe()));
+    emit reportReady();
+}
+
+void QualityTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (hasReport_)
+            show(lastReport_);
+    }
+    QWidget::changeEvent(event);
+}
+
+void QualityTab::retranslate()
+{
+    imputationLabel_->setText(tr("Missing values:"));
+    imputation_->setItemText(0, tr("remove lines"));
+    imputation_->setItemText(1, tr("fill with mean"));
+    imputation_->setItemText(2, tr("fill with median"));
+    imputation_->setItemText(3, tr("interpolate"));
+    outlierLabel_->setText(tr("Outliers:"));
+    outlierRule_->setItemText(0, tr("no rule"));
+    outlierRule_->setItemText(1, tr("3-sigma rule"));
+    outlierRule_->setItemText(2, tr("IQR rule"));
+    outlierAction_->setItemText(0, tr("flag"));
+    outlierAction_->setItemText(1, tr("cap (winsorise)"));
+    outlierAction_->setItemText(2, tr("exclude"));
+    dropDuplicates_->setText(tr("Remove duplicate lines"));
+    runButton_->setText(tr("Check data"));
+    if (!hasReport_)
+        status_->setText(tr("Choose the options and press Check data."));
+}
+
+} // namespace ltv::ui
