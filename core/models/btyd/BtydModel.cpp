@@ -121,7 +121,10 @@ FitReport BtydModel::fit(const TrainingData &data, const QVariantMap &options, c
     spend_.reset();
     if (wantSpend) {
         GammaGamma gg;
-        const MleResult r = fitSpendModel(gg, summary, mle, job.subTask(transaction_ ? 0.8 : 0.0, 1.0));
+        // With a transaction model, a few returns-only repeat buyers should not
+        // cost everyone their LTV: they are left out of the spend fit, with a warning.
+        const MleResult r =
+            fitSpendModel(gg, summary, mle, job.subTask(transaction_ ? 0.8 : 0.0, 1.0), transaction_ != nullptr);
         report.warnings << r.warnings;
         spendErrors_ = r.standardErrors;
         spendLogLikelihood_ = r.logLikelihood;
