@@ -40,7 +40,9 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     data.unit = input->summary.unit;
     models::FitReport report;
     try {
-        report = model->fit(data, {{QStringLiteral("penalizer"), penalizer}}, pipeline::JobContext());
+        report = model->fit(
+            data, {{QStringLiteral("penalizer"), penalizer}, {QStringLiteral("excludeNonPositiveSpend"), true}},
+            pipeline::JobContext());
     } catch (const std::exception &e) {
         err << "ltv fit: " << e.what() << "\n";
         return ExitFailure;

@@ -73,7 +73,8 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     data.unit = input->summary.unit;
     models::Predictions p;
     try {
-        const models::FitReport report = model->fit(data, {}, pipeline::JobContext());
+        const models::FitReport report =
+            model->fit(data, {{QStringLiteral("excludeNonPositiveSpend"), true}}, pipeline::JobContext());
         for (const QString &w : report.warnings)
             out << "Warning: " << w << "\n";
         if (!report.converged) {

@@ -124,9 +124,17 @@ private slots:
         QVERIFY(!gg.isFitted());
         QVERIFY2(report.message.contains(QStringLiteral("positive mean spend")), qPrintable(report.message));
 
-        // With a transaction model the customer is left out of the spend fit, with a warning.
+        // By default a transaction model then skips the spend model with a warning.
+        BtydModel skipping(QStringLiteral("bgnbd"));
+        const FitReport skipReport = skipping.fit(data, {}, pipeline::JobContext());
+        QVERIFY(skipReport.converged);
+        QVERIFY(!skipping.spendModel());
+        QVERIFY(skipReport.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("positive mean spend")));
+
+        // With excludeNonPositiveSpend the customer is left out of the spend fit, with a warning.
         BtydModel bg(QStringLiteral("bgnbd"));
-        const FitReport bgReport = bg.fit(data, {}, pipeline::JobContext());
+        const FitReport bgReport =
+            bg.fit(data, {{QStringLiteral("excludeNonPositiveSpend"), true}}, pipeline::JobContext());
         QVERIFY(bgReport.converged);
         QVERIFY(bg.spendModel());
         QVERIFY2(bgReport.warnings.join(QLatin1Char(' '))
