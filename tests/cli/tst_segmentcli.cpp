@@ -33,7 +33,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("segments.csv"));
-        const auto r = runCli({QStringLiteral("segment"), QStringLiteral("--demo"), QStringLiteral("--out"), csv});
+        const QString summary = dir.filePath(QStringLiteral("summary.csv"));
+        const auto r = runCli({QStringLiteral("segment"), QStringLiteral("--demo"), QStringLiteral("--clusters"),
+                               QStringLiteral("--out"), csv, QStringLiteral("--summary-out"), summary});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Customers: 2357")));
         QVERIFY(r.out.contains(QStringLiteral("Every segmentation above adds up to 2357 customers.")));
@@ -51,6 +53,18 @@ private slots:
             ++deciles[cells[cells.size() - (lines[0].split(',').size() - decileColumn)]];
         }
         QCOMPARE(deciles.size(), std::size_t{10});
+        // the summary CSV: customers per segment add up to 2357 in each of the four segmentations
+        std::map<QByteArray, int> customersBy;
+        const QList<QByteArray> summaryLines = csvLines(summary);
+        QVERIFY(summaryLines[0].startsWith("segmentation,segment,customers"));
+        for (qsizetype i = 1; i < summaryLines.size(); ++i) {
+            const QList<QByteArray> cells = summaryLines[i].split(',');
+            // a quoted cell name holds one comma: the count is then one column further
+            customersBy[cells[0]] += cells[summaryLines[i].contains('"') ? 3 : 2].toInt();
+        }
+        QCOMPARE(customersBy.size(), std::size_t{4});
+        for (const auto &[kind, count] : customersBy)
+            QVERIFY2(count == 2357, kind.constData());
         for (const auto &[decile, count] : deciles)
             QVERIFY(count == 235 || count == 236);
     }
@@ -77,6 +91,42 @@ private slots:
         const auto missing =
             runCli({QStringLiteral("recommend"), QStringLiteral("--project"), dir.filePath(QStringLiteral("no.ltv"))});
         QCOMPARE(missing.exitCode, 1);
+    }
+
+    void recommendWithProducts()
+    {
+        // A generated retail file has products and invoices: cross-sell and inventory run.
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("retail.csv"));
+        const QString project = dir.filePath(QStringLiteral("retail.ltv"));
+        QCOMPARE(runCli({QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("1000"),
+                         QStringLiteral("--out"), csv, QStringLiteral("--seed"), QStringLiteral("5")})
+                     .exitCode,
+                 0);
+        const auto imported = runCli({QStringLiteral("import"), csv, QStringLiteral("--project"), project});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QString rules = dir.filePath(QStringLiteral("rules.csv"));
+        const QString suggestions = dir.filePath(QStringLiteral("suggestions.csv"));
+        const QString inventory = dir.filePath(QStringLiteral("inventory.csv"));
+        const auto r = runCli({QStringLiteral("recommend"), QStringLiteral("--project"), project,
+                               QStringLiteral("--cross-sell-out"), rules, QStringLiteral("--suggestions-out"),
+                               suggestions, QStringLiteral("--inventory-out"), inventory});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Inventory signal")));
+        const QList<QByteArray> ruleLines = csvLines(rules);
+        QVERIFY(ruleLines.size() > 1);
+        QCOMPARE(ruleLines[0], QByteArray("antecedent,consequent,baskets,support,confidence,lift"));
+        for (qsizetype i = 1; i < ruleLines.size(); ++i) {
+            const QList<QByteArray> cells = ruleLines[i].split(',');
+            QVERIFY(cells[2].toInt() >= 2);
+            QVERIFY(cells[5].toDouble() >= 1.0);
+            QVERIFY(cells[0] != cells[1]);
+        }
+        QVERIFY(csvLines(suggestions).size() > 1);
+        const QList<QByteArray> inventoryLines = csvLines(inventory);
+        QVERIFY(inventoryLines.size() > 1);
+        for (qsizetype i = 2; i < inventoryLines.size(); ++i) // sorted by expected units
+            QVERIFY(inventoryLines[i - 1].split(',')[1].toDouble() >= inventoryLines[i].split(',')[1].toDouble());
     }
 
     void segmentNeedsData()

@@ -195,20 +195,21 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     } else {
         segments::CrossSellOptions crossSell;
         crossSell.asOf = asOf;
-        const segments::AssociationResult rules2 = segments::associationRules(set, crossSell);
-        const std::vector<segments::ProductSuggestion> suggestions = segments::nextProductSuggestions(set, rules2);
+        const segments::AssociationResult associations = segments::associationRules(set, crossSell);
+        const std::vector<segments::ProductSuggestion> suggestions =
+            segments::nextProductSuggestions(set, associations);
         segments::InventoryOptions inventory;
         inventory.asOf = asOf;
         const segments::Table inventoryTable =
             segments::inventoryTable(segments::inventorySignal(set, p, inventory), set.productNames);
-        out << "\nCross-sell: " << rules2.rules.size() << " rules over " << rules2.baskets << " baskets, "
+        out << "\nCross-sell: " << associations.rules.size() << " rules over " << associations.baskets << " baskets, "
             << suggestions.size() << " suggestions\n";
         segments::Table topProducts = inventoryTable;
         topProducts.rows.resize(std::min<std::size_t>(topProducts.rows.size(), 10));
         out << "\nInventory signal: top 10 products by expected units\n" << segments::toText(topProducts);
         ok = ok &&
              writeCsv(parser, QStringLiteral("cross-sell-out"),
-                      segments::associationRuleTable(rules2, set.productNames), out, err) &&
+                      segments::associationRuleTable(associations, set.productNames), out, err) &&
              writeCsv(parser, QStringLiteral("suggestions-out"),
                       segments::suggestionTable(suggestions, set.customerIds, set.productNames), out, err) &&
              writeCsv(parser, QStringLiteral("inventory-out"), inventoryTable, out, err);
