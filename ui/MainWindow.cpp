@@ -6,8 +6,12 @@
 #include "Settings.h"
 #include "dialogs/PreferencesDialog.h"
 #include "EvaluationSession.h"
+#include "pages/CustomersPage.h"
 #include "pages/DataPage.h"
 #include "pages/ModelsPage.h"
+#include "pages/RecommendationsPage.h"
+#include "pages/SegmentsPage.h"
+#include "pages/segments/SegmentsSession.h"
 #include "jobs/JobRunner.h"
 #include "jobs/JobsPanel.h"
 #include "pages/PlaceholderPage.h"
@@ -141,6 +145,17 @@ QWidget *MainWindow::createPage(const QString &id)
     if (id == u"models") {
         modelsPage_ = new ModelsPage(session_, evaluation_, jobRunner_, stack_);
         return modelsPage_;
+    }
+    if (id == u"segments" || id == u"recommendations" || id == u"customers") {
+        // The three pages share one segment computation.
+        auto *shared = findChild<SegmentsSession *>();
+        if (!shared)
+            shared = new SegmentsSession(session_, jobRunner_, this);
+        if (id == u"segments")
+            return new SegmentsPage(shared, stack_);
+        if (id == u"recommendations")
+            return new RecommendationsPage(shared, stack_);
+        return new CustomersPage(shared, stack_);
     }
     return nullptr;
 }
