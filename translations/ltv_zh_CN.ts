@@ -664,12 +664,63 @@
       <source>Open &amp;Demo Project</source>
       <translation>打开演示项目(&amp;D)</translation>
     </message>
+    <message>
+      <source>&amp;Preferences…</source>
+      <translation>首选项(&amp;P)…</translation>
+    </message>
   </context>
   <context>
     <name>ltv::ui::PagedSqlTableModel</name>
     <message>
       <source>Loading table</source>
       <translation>正在加载表格</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::PreferencesDialog</name>
+    <message>
+      <source>Preferences</source>
+      <translation>首选项</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>系统语言</translation>
+    </message>
+    <message>
+      <source>ISO (2024-03-05)</source>
+      <translation>ISO（2024-03-05）</translation>
+    </message>
+    <message>
+      <source>The language's short format</source>
+      <translation>所选语言的短日期格式</translation>
+    </message>
+    <message>
+      <source> weeks</source>
+      <translation> 周</translation>
+    </message>
+    <message>
+      <source> % a year</source>
+      <translation> %/年</translation>
+    </message>
+    <message>
+      <source>Language:</source>
+      <translation>语言：</translation>
+    </message>
+    <message>
+      <source>Decimals for money and rates:</source>
+      <translation>金额和比率的小数位数：</translation>
+    </message>
+    <message>
+      <source>Dates:</source>
+      <translation>日期：</translation>
+    </message>
+    <message>
+      <source>Default prediction horizon:</source>
+      <translation>默认预测期：</translation>
+    </message>
+    <message>
+      <source>Default discount rate:</source>
+      <translation>默认折现率：</translation>
     </message>
   </context>
   <context>

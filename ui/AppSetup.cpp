@@ -1,6 +1,7 @@
 #include "AppSetup.h"
 
 #include "LanguageManager.h"
+#include "Settings.h"
 
 #include <QApplication>
 #include <QDir>
@@ -23,7 +24,7 @@ void setupApplication(const QString &language)
 
     QString chosen = language;
     if (chosen.isEmpty())
-        chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+        chosen = Settings::instance().language();
     if (!LanguageManager::instance().setLanguage(chosen))
         LanguageManager::instance().setLanguage(QString());
 }

@@ -4,6 +4,7 @@
 #include "ProjectController.h"
 #include "ProjectSession.h"
 #include "Settings.h"
+#include "dialogs/PreferencesDialog.h"
 #include "pages/DataPage.h"
 #include "jobs/JobRunner.h"
 #include "jobs/JobsPanel.h"
@@ -163,6 +164,10 @@ void MainWindow::createMenus()
     demoAction_ = fileMenu_->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), projects_,
                                        &ProjectController::openDemo);
     fileMenu_->addSeparator();
+    preferencesAction_ = fileMenu_->addAction(QString(), QKeySequence::Preferences, this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
     quitAction_ = fileMenu_->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
     updateRecentMenu();
 
@@ -203,6 +208,7 @@ void MainWindow::retranslate()
     saveAsAction_->setEnabled(session_->isOpen());
     importAction_->setText(tr("&Import CSV…"));
     demoAction_->setText(tr("Open &Demo Project"));
+    preferencesAction_->setText(tr("&Preferences…"));
     quitAction_->setText(tr("&Quit"));
     viewMenu_->setTitle(tr("&View"));
     languageMenu_->setTitle(tr("&Language"));

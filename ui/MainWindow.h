@@ -68,6 +68,7 @@ private:
     QAction *saveAsAction_ = nullptr;
     QAction *importAction_ = nullptr;
     QAction *demoAction_ = nullptr;
+    QAction *preferencesAction_ = nullptr;
     QListWidget *navigation_;
     QStackedWidget *stack_;
     QMenu *fileMenu_ = nullptr;

@@ -2,7 +2,7 @@
 """PyTorch peer of bench/bench_nn.cpp: one training epoch of the same three
 networks (mlp-ziln, cnn, gru) on 100k generated customers with 52 periods,
 ZILN loss, AdamW, batch 256, dropout 0.1, gradient clipping at 5.
-Prints training samples/s and peak RSS.
+Prints training samples/s (wall clock), CPU seconds and peak RSS.
 
 Usage: /usr/bin/python3 bench/peers/nn_torch.py {mlp,cnn,gru} THREADS {float32,float64}
 Needs Debian's python3-torch (benchmark only, not a project dependency)."""
@@ -87,6 +87,7 @@ def main():
     optimiser = torch.optim.AdamW(model.parameters(), lr=2e-3, weight_decay=1e-4)
     model.train()
     start = time.perf_counter()
+    cpu_start = time.process_time()
     order = torch.randperm(CUSTOMERS)
     for begin in range(0, CUSTOMERS, BATCH):
         idx = order[begin:begin + BATCH]
@@ -96,9 +97,11 @@ def main():
         nn.utils.clip_grad_norm_(model.parameters(), 5.0)
         optimiser.step()
     seconds = time.perf_counter() - start
+    cpu_seconds = time.process_time() - cpu_start
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
     print(f"torch {torch.__version__} {model_name} threads={threads} {dtype_name}: "
-          f"{CUSTOMERS / seconds:.0f} samples/s, {seconds:.2f} s, peak RSS {rss:.0f} MiB")
+          f"{CUSTOMERS / seconds:.0f} samples/s, {seconds:.2f} s wall, {cpu_seconds:.2f} s CPU, "
+          f"peak RSS {rss:.0f} MiB")
 
 
 if __name__ == "__main__":

@@ -100,9 +100,15 @@ BudgetAllocation allocateBudget(const Segmentation &segmentation, const Playbook
 Table budgetSegmentTable(const BudgetAllocation &allocation)
 {
     Table table;
-    table.header = {tr("segment"),   tr("action"),           tr("customers"),         tr("eligible"),
-                    tr("contacted"), tr("budget"),           tr("expected incremental value"),
-                    tr("expected net return"), tr("ROI")};
+    table.header = {tr("segment"),
+                    tr("action"),
+                    tr("customers"),
+                    tr("eligible"),
+                    tr("contacted"),
+                    tr("budget"),
+                    tr("expected incremental value"),
+                    tr("expected net return"),
+                    tr("ROI")};
     for (const SegmentBudget &s : allocation.segments) {
         const QString action = s.hasAction ? actionDisplayName(s.entry.action) : tr("(no action)");
         table.rows.push_back({s.segment, action, QString::number(s.customers), QString::number(s.eligible),
@@ -110,16 +116,14 @@ Table budgetSegmentTable(const BudgetAllocation &allocation)
                               formatNumber(s.incrementalValue, 2), formatNumber(s.netReturn, 2),
                               s.spend > 0.0 ? formatNumber(s.roi(), 2) : QStringLiteral("-")});
     }
-    table.rows.push_back({tr("Total"), QString(), QString::number(std::accumulate(
-                                                      allocation.segments.begin(), allocation.segments.end(),
-                                                      std::size_t{0},
-                                                      [](std::size_t sum, const SegmentBudget &s) {
-                                                          return sum + s.customers;
-                                                      })),
-                          QString::number(allocation.eligible), QString::number(allocation.contacts.size()),
-                          formatNumber(allocation.spend, 2), formatNumber(allocation.incrementalValue, 2),
-                          formatNumber(allocation.netReturn, 2),
-                          allocation.spend > 0.0 ? formatNumber(allocation.roi(), 2) : QStringLiteral("-")});
+    table.rows.push_back(
+        {tr("Total"), QString(),
+         QString::number(std::accumulate(allocation.segments.begin(), allocation.segments.end(), std::size_t{0},
+                                         [](std::size_t sum, const SegmentBudget &s) { return sum + s.customers; })),
+         QString::number(allocation.eligible), QString::number(allocation.contacts.size()),
+         formatNumber(allocation.spend, 2), formatNumber(allocation.incrementalValue, 2),
+         formatNumber(allocation.netReturn, 2),
+         allocation.spend > 0.0 ? formatNumber(allocation.roi(), 2) : QStringLiteral("-")});
     return table;
 }
 
@@ -127,8 +131,12 @@ Table budgetContactTable(const BudgetAllocation &allocation, const Segmentation 
                          const QStringList &customerIds)
 {
     Table table;
-    table.header = {QStringLiteral("customer_id"), QStringLiteral("segment"), QStringLiteral("action"),
-                    QStringLiteral("channel"),     QStringLiteral("cost"),    QStringLiteral("expected_incremental_value"),
+    table.header = {QStringLiteral("customer_id"),
+                    QStringLiteral("segment"),
+                    QStringLiteral("action"),
+                    QStringLiteral("channel"),
+                    QStringLiteral("cost"),
+                    QStringLiteral("expected_incremental_value"),
                     QStringLiteral("expected_net_return")};
     for (const BudgetContact &contact : allocation.contacts) {
         const SegmentBudget &s = allocation.segments[static_cast<std::size_t>(contact.segment)];

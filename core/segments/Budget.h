@@ -51,7 +51,7 @@ struct SegmentBudget
     bool hasAction = false; // false: the playbook has no row for this segment
     PlaybookEntry entry;    // a copy of the playbook row
     std::size_t customers = 0;
-    std::size_t eligible = 0;  // within the cap and g_i > c
+    std::size_t eligible = 0; // within the cap and g_i > c
     std::size_t contacted = 0;
     double expectedReturn = 0.0; // sum (g_i - c) over capped customers: the segment gate
     bool excluded = false;       // expectedReturn <= 0 or no playbook row
@@ -68,8 +68,8 @@ struct BudgetAllocation
     double spend = 0.0;
     double incrementalValue = 0.0;
     double netReturn = 0.0;
-    std::size_t eligible = 0;     // customers that could be funded
-    bool budgetBinding = false;   // some eligible customer was left out for lack of budget
+    std::size_t eligible = 0;   // customers that could be funded
+    bool budgetBinding = false; // some eligible customer was left out for lack of budget
     double roi() const { return spend > 0.0 ? netReturn / spend : 0.0; }
 };
 

@@ -143,11 +143,10 @@ ClusterResult clusterCustomers(const ClusterFeatures &features, const models::Pr
 Table clusterProfileTable(const ClusterResult &result)
 {
     Table table;
-    table.header = {QCoreApplication::translate("Clusters", "cluster"),
-                    QCoreApplication::translate("Clusters", "customers"),
-                    QCoreApplication::translate("Clusters", "share %"),
-                    QCoreApplication::translate("Clusters", "total LTV"),
-                    QCoreApplication::translate("Clusters", "mean LTV")};
+    table.header = {
+        QCoreApplication::translate("Clusters", "cluster"), QCoreApplication::translate("Clusters", "customers"),
+        QCoreApplication::translate("Clusters", "share %"), QCoreApplication::translate("Clusters", "total LTV"),
+        QCoreApplication::translate("Clusters", "mean LTV")};
     for (const QString &name : result.featureNames)
         table.header << QCoreApplication::translate("Clusters", "mean %1").arg(name);
     const double n = static_cast<double>(std::max<std::size_t>(result.segmentation.size(), 1));

@@ -88,7 +88,8 @@ AssociationResult associationRules(const features::TransactionSet &transactions,
             rule.consequent = to;
             rule.count = count;
             rule.support = static_cast<double>(count) / n;
-            rule.confidence = static_cast<double>(count) / static_cast<double>(result.itemBaskets[static_cast<std::size_t>(from)]);
+            rule.confidence =
+                static_cast<double>(count) / static_cast<double>(result.itemBaskets[static_cast<std::size_t>(from)]);
             rule.lift = rule.confidence / (static_cast<double>(result.itemBaskets[static_cast<std::size_t>(to)]) / n);
             if (rule.confidence >= options.minConfidence && rule.lift >= options.minLift)
                 result.rules.push_back(rule);
@@ -135,7 +136,8 @@ std::vector<ProductSuggestion> nextProductSuggestions(const features::Transactio
                     continue;
                 auto [it, inserted] = best.try_emplace(rule.consequent);
                 ProductSuggestion &s = it->second;
-                if (inserted || rule.confidence > s.confidence || (rule.confidence == s.confidence && rule.lift > s.lift)) {
+                if (inserted || rule.confidence > s.confidence ||
+                    (rule.confidence == s.confidence && rule.lift > s.lift)) {
                     s.customer = c;
                     s.product = rule.consequent;
                     s.because = rule.antecedent;
@@ -182,8 +184,7 @@ Table suggestionTable(const std::vector<ProductSuggestion> &suggestions, const Q
                     QStringLiteral("because_of"),  QStringLiteral("confidence"), QStringLiteral("lift")};
     for (const ProductSuggestion &s : suggestions)
         table.rows.push_back({nameOf(customerIds, s.customer), QString::number(s.rank), nameOf(productNames, s.product),
-                              nameOf(productNames, s.because), formatNumber(s.confidence, 4),
-                              formatNumber(s.lift, 4)});
+                              nameOf(productNames, s.because), formatNumber(s.confidence, 4), formatNumber(s.lift, 4)});
     return table;
 }
 

@@ -22,10 +22,10 @@ namespace ltv::segments {
 
 struct CrossSellOptions
 {
-    std::size_t minCount = 2;    // baskets containing both items
+    std::size_t minCount = 2; // baskets containing both items
     double minSupport = 0.0;
     double minConfidence = 0.05;
-    double minLift = 1.0;        // keep positively associated pairs only
+    double minLift = 1.0;                       // keep positively associated pairs only
     Day asOf = std::numeric_limits<Day>::max(); // ignore lines after this day
 };
 
@@ -33,7 +33,7 @@ struct AssociationRule
 {
     std::int32_t antecedent = -1; // product index
     std::int32_t consequent = -1;
-    std::size_t count = 0;        // baskets with both
+    std::size_t count = 0; // baskets with both
     double support = 0.0;
     double confidence = 0.0;
     double lift = 0.0;
@@ -42,8 +42,8 @@ struct AssociationRule
 struct AssociationResult
 {
     std::size_t baskets = 0;
-    std::vector<std::size_t> itemBaskets;  // per product: baskets containing it
-    std::vector<AssociationRule> rules;    // by lift, confidence, count (descending)
+    std::vector<std::size_t> itemBaskets; // per product: baskets containing it
+    std::vector<AssociationRule> rules;   // by lift, confidence, count (descending)
 };
 
 AssociationResult associationRules(const features::TransactionSet &transactions, const CrossSellOptions &options = {},
@@ -52,9 +52,9 @@ AssociationResult associationRules(const features::TransactionSet &transactions,
 struct ProductSuggestion
 {
     std::int32_t customer = -1;
-    int rank = 0;                  // 1 = best
+    int rank = 0; // 1 = best
     std::int32_t product = -1;
-    std::int32_t because = -1;     // the bought product whose rule suggested it
+    std::int32_t because = -1; // the bought product whose rule suggested it
     double confidence = 0.0;
     double lift = 0.0;
 };

@@ -19,8 +19,8 @@ std::vector<ProductForecast> inventorySignal(const features::TransactionSet &tra
     const ValueRiskResult grid = valueRiskGrid(predictions, tiers);
     std::vector<bool> highValue(static_cast<std::size_t>(std::max(transactions.customerCount(), 0)), false);
     for (std::size_t i = 0; i < predictions.size(); ++i)
-        if (grid.tier[i] == ValueTier::High && predictions.customer[i] >= 0
-            && predictions.customer[i] < transactions.customerCount())
+        if (grid.tier[i] == ValueTier::High && predictions.customer[i] >= 0 &&
+            predictions.customer[i] < transactions.customerCount())
             highValue[static_cast<std::size_t>(predictions.customer[i])] = true;
 
     std::vector<ProductForecast> byProduct;
@@ -68,14 +68,18 @@ std::vector<ProductForecast> inventorySignal(const features::TransactionSet &tra
 Table inventoryTable(const std::vector<ProductForecast> &forecast, const QStringList &productNames)
 {
     Table table;
-    table.header = {QStringLiteral("product"),   QStringLiteral("expected_units"),
-                    QStringLiteral("expected_units_high_value"), QStringLiteral("high_value_share_pct"),
-                    QStringLiteral("customers"), QStringLiteral("past_units")};
+    table.header = {QStringLiteral("product"),
+                    QStringLiteral("expected_units"),
+                    QStringLiteral("expected_units_high_value"),
+                    QStringLiteral("high_value_share_pct"),
+                    QStringLiteral("customers"),
+                    QStringLiteral("past_units")};
     for (const ProductForecast &f : forecast)
-        table.rows.push_back({f.product < productNames.size() ? productNames[f.product] : QString::number(f.product),
-                              formatNumber(f.expectedUnits, 2), formatNumber(f.expectedUnitsHighValue, 2),
-                              formatNumber(f.expectedUnits > 0.0 ? 100.0 * f.expectedUnitsHighValue / f.expectedUnits : 0.0, 1),
-                              QString::number(f.customers), formatNumber(f.pastUnits, 0)});
+        table.rows.push_back(
+            {f.product < productNames.size() ? productNames[f.product] : QString::number(f.product),
+             formatNumber(f.expectedUnits, 2), formatNumber(f.expectedUnitsHighValue, 2),
+             formatNumber(f.expectedUnits > 0.0 ? 100.0 * f.expectedUnitsHighValue / f.expectedUnits : 0.0, 1),
+             QString::number(f.customers), formatNumber(f.pastUnits, 0)});
     return table;
 }
 

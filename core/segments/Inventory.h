@@ -30,8 +30,8 @@ struct ProductForecast
     std::int32_t product = -1;
     double expectedUnits = 0.0;
     double expectedUnitsHighValue = 0.0;
-    std::size_t customers = 0;   // customers with the product in their mix
-    double pastUnits = 0.0;      // units bought up to asOf
+    std::size_t customers = 0; // customers with the product in their mix
+    double pastUnits = 0.0;    // units bought up to asOf
 };
 
 // One row per product with any past units, by expected units (descending).

@@ -128,7 +128,8 @@ KMeansFit lloyd(const PointMatrix &points, int k, std::vector<double> centroids,
     fit.centroids = std::move(centroids);
     fit.inertia = 0.0;
     for (std::size_t i = 0; i < n; ++i)
-        fit.inertia += squaredDistance(points.row(i), fit.centroids.data() + static_cast<std::size_t>(fit.labels[i]) * d, d);
+        fit.inertia +=
+            squaredDistance(points.row(i), fit.centroids.data() + static_cast<std::size_t>(fit.labels[i]) * d, d);
     return fit;
 }
 

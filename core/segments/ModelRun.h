@@ -3,6 +3,13 @@
 // Gamma-Gamma spend model) on the customer summary at asOf and predicts the
 // horizon that follows, the usual "all history in, the future out" use of
 // segments and recommendations.
+//
+// Gamma-Gamma needs a positive mean spend for every repeat buyer. When the
+// data has repeat buyers with zero or negative net spend (CDNOW has one), the
+// spend model is fitted on the repeat buyers with positive spend only (the
+// usual lifetimes recipe), the transaction model on everyone, and
+// LTV = expected spend x expected purchases. That split is exact only without
+// discounting, so with a discount rate such data is reported as an error.
 
 #include "features/CustomerSummary.h"
 #include "features/TransactionSet.h"
@@ -10,6 +17,7 @@
 #include "pipeline/JobContext.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace ltv::segments {
@@ -18,7 +26,7 @@ struct ModelRunOptions
 {
     QString modelId = QStringLiteral("bgnbd"); // a BTYD transaction model: bgnbd, mbgnbd, pnbd
     TimeUnit unit = TimeUnit::Week;
-    double horizon = 52.0;                     // in unit
+    double horizon = 52.0; // in unit
     double annualDiscountRate = 0.0;
     QVariantMap modelOptions;
 };
@@ -28,7 +36,8 @@ struct ModelRun
     features::CustomerSummary summary;
     models::Predictions predictions;
     models::FitReport fit;
-    QString error; // translated; empty on success
+    QStringList notes; // translated remarks on how the predictions were made
+    QString error;     // translated; empty on success
     bool ok() const { return error.isEmpty(); }
 };
 

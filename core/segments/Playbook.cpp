@@ -205,8 +205,7 @@ Playbook defaultRfmPlaybook()
               tr("Lowest recency, frequency and spend: further contacts are wasted spend.")),
         entry(QStringLiteral("Hibernating"), A::Suppression, "none", 0.0,
               tr("Long inactive, low value: exclude from paid campaigns; keep in free newsletters only.")),
-        entry(othersSegmentName(), A::CrossSell, "email", 0.25,
-              tr("No clear pattern: standard recommendations.")),
+        entry(othersSegmentName(), A::CrossSell, "email", 0.25, tr("No clear pattern: standard recommendations.")),
     };
     return p;
 }
@@ -225,8 +224,7 @@ Playbook defaultValueRiskPlaybook(const ValueRiskConfig &config)
               tr("Valuable and likely to churn: the largest value at risk, act now.")),
         entry(n[3], A::CrossSell, "email", 0.25,
               tr("Likely to stay: grow the basket with recommendations and small incentives.")),
-        entry(n[4], A::LoyaltyProgramme, "email", 0.25,
-              tr("Average value and risk: steady loyalty nurture.")),
+        entry(n[4], A::LoyaltyProgramme, "email", 0.25, tr("Average value and risk: steady loyalty nurture.")),
         entry(n[5], A::WinBack, "personalised email", 0.25,
               tr("Worth a targeted win-back offer while the value is still there.")),
         entry(n[6], A::InverseDiscount, "email", 0.10,
@@ -255,9 +253,15 @@ Table playbookTable(const Playbook &playbook, const Segmentation &segmentation, 
             maxSpend[s] += std::max(0.0, ltv) * entries[s]->maxSpendShareOfLtv;
     }
     Table table;
-    table.header = {tr("segment"),   tr("action"),           tr("channel"),       tr("customers"),
-                    tr("total LTV"), tr("value at risk"),    tr("max spend per customer"),
-                    tr("max spend"), tr("rationale")};
+    table.header = {tr("segment"),
+                    tr("action"),
+                    tr("channel"),
+                    tr("customers"),
+                    tr("total LTV"),
+                    tr("value at risk"),
+                    tr("max spend per customer"),
+                    tr("max spend"),
+                    tr("rationale")};
     for (std::size_t s = 0; s < segments; ++s) {
         const PlaybookEntry *e = entries[s];
         const double count = static_cast<double>(counts[s]);

@@ -14,11 +14,19 @@
 
 namespace ltv::segments {
 
-enum class ActionKind { VipCare, LoyaltyProgramme, WinBack, OnboardingNurture, CrossSell, Suppression, InverseDiscount };
+enum class ActionKind {
+    VipCare,
+    LoyaltyProgramme,
+    WinBack,
+    OnboardingNurture,
+    CrossSell,
+    Suppression,
+    InverseDiscount
+};
 
-QString actionKey(ActionKind action);                    // stable key: "vip_care", "win_back", ...
+QString actionKey(ActionKind action); // stable key: "vip_care", "win_back", ...
 bool parseActionKey(const QString &key, ActionKind *action);
-QString actionDisplayName(ActionKind action);            // translated
+QString actionDisplayName(ActionKind action); // translated
 
 // What the uplift multiplies: predicted LTV, or the value at risk
 // (LTV x churn probability) for actions that try to keep a customer.
@@ -51,13 +59,12 @@ struct Playbook
 double defaultUplift(ActionKind action);
 UpliftBasis defaultBasis(ActionKind action);
 
-Playbook defaultRfmPlaybook();                                          // the 11 RFM segments + Others
+Playbook defaultRfmPlaybook();                                         // the 11 RFM segments + Others
 Playbook defaultValueRiskPlaybook(const ValueRiskConfig &config = {}); // the 9 grid cells
 
 // Per playbook row, over the customers of a segmentation: segment, action,
 // channel, customers, total predicted value, value at risk, mean and total
 // max spend, rationale. Segments without an entry are listed with no action.
-Table playbookTable(const Playbook &playbook, const Segmentation &segmentation,
-                    const models::Predictions &predictions);
+Table playbookTable(const Playbook &playbook, const Segmentation &segmentation, const models::Predictions &predictions);
 
 } // namespace ltv::segments

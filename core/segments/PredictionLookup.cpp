@@ -15,7 +15,7 @@ double finiteOrZero(double value)
 double at(const std::vector<double> &column, std::int64_t row)
 {
     return row >= 0 && static_cast<std::size_t>(row) < column.size() ? column[static_cast<std::size_t>(row)]
-                                                                      : std::numeric_limits<double>::quiet_NaN();
+                                                                     : std::numeric_limits<double>::quiet_NaN();
 }
 } // namespace
 

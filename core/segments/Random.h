@@ -10,7 +10,9 @@ namespace ltv::segments {
 class SeededRandom
 {
 public:
-    explicit SeededRandom(std::uint64_t seed) : state_(seed) {}
+    explicit SeededRandom(std::uint64_t seed)
+        : state_(seed)
+    {}
 
     std::uint64_t next()
     {

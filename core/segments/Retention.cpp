@@ -51,8 +51,9 @@ Table retentionTable(const std::vector<RetentionEntry> &list, const QStringList 
                      const Segmentation *segmentation, const Playbook *playbook)
 {
     Table table;
-    table.header = {QStringLiteral("rank"),          QStringLiteral("customer_id"),   QStringLiteral("predicted_ltv"),
-                    QStringLiteral("churn_probability"), QStringLiteral("value_at_risk"), QStringLiteral("last_purchase"),
+    table.header = {QStringLiteral("rank"),          QStringLiteral("customer_id"),
+                    QStringLiteral("predicted_ltv"), QStringLiteral("churn_probability"),
+                    QStringLiteral("value_at_risk"), QStringLiteral("last_purchase"),
                     QStringLiteral("segment"),       QStringLiteral("action")};
     std::vector<std::int32_t> segmentOf;
     if (segmentation)
@@ -60,19 +61,18 @@ Table retentionTable(const std::vector<RetentionEntry> &list, const QStringList 
     for (std::size_t rank = 0; rank < list.size(); ++rank) {
         const RetentionEntry &e = list[rank];
         QString segment, action;
-        if (segmentation && e.customer >= 0 && static_cast<std::size_t>(e.customer) < segmentOf.size()
-            && segmentOf[static_cast<std::size_t>(e.customer)] >= 0) {
+        if (segmentation && e.customer >= 0 && static_cast<std::size_t>(e.customer) < segmentOf.size() &&
+            segmentOf[static_cast<std::size_t>(e.customer)] >= 0) {
             segment = segmentation->names[segmentOf[static_cast<std::size_t>(e.customer)]];
             if (playbook)
                 if (const PlaybookEntry *entry = playbook->find(segment))
                     action = actionKey(entry->action);
         }
-        table.rows.push_back({QString::number(rank + 1),
-                              e.customer >= 0 && e.customer < customerIds.size() ? customerIds[e.customer]
-                                                                                 : QString::number(e.customer),
-                              formatNumber(e.ltv, 2), formatNumber(e.churnProbability, 4),
-                              formatNumber(e.valueAtRisk, 2),
-                              e.lastPurchase == kNoPurchase ? QString() : isoFromDay(e.lastPurchase), segment, action});
+        table.rows.push_back(
+            {QString::number(rank + 1),
+             e.customer >= 0 && e.customer < customerIds.size() ? customerIds[e.customer] : QString::number(e.customer),
+             formatNumber(e.ltv, 2), formatNumber(e.churnProbability, 4), formatNumber(e.valueAtRisk, 2),
+             e.lastPurchase == kNoPurchase ? QString() : isoFromDay(e.lastPurchase), segment, action});
     }
     return table;
 }

@@ -31,8 +31,8 @@ struct RetentionEntry
 
 // Every predicted customer with a known churn risk, by value at risk
 // (descending; ties by customer index). top > 0 keeps only the first `top`.
-std::vector<RetentionEntry> retentionList(const models::Predictions &predictions,
-                                          const std::vector<Day> &lastPurchase, std::size_t top = 0);
+std::vector<RetentionEntry> retentionList(const models::Predictions &predictions, const std::vector<Day> &lastPurchase,
+                                          std::size_t top = 0);
 
 // rank, customer_id, predicted_ltv, churn_probability, value_at_risk,
 // last_purchase, segment, action. Segment and action come from the

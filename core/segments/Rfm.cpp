@@ -21,8 +21,8 @@ RfmInputs rfmInputsFromSummary(const features::CustomerSummary &summary, Monetar
         inputs.recency[i] = summary.age[i] - summary.recency[i];
         const double occasions = summary.frequency[i] + 1.0;
         inputs.frequency[i] = occasions;
-        const double total = i < summary.totalRevenue.size() ? summary.totalRevenue[i]
-                                                             : summary.monetary[i] * summary.frequency[i];
+        const double total =
+            i < summary.totalRevenue.size() ? summary.totalRevenue[i] : summary.monetary[i] * summary.frequency[i];
         inputs.monetary[i] = basis == MonetaryBasis::Total ? total : total / occasions;
     }
     return inputs;
@@ -69,7 +69,8 @@ std::vector<int> quintileScores(const std::vector<double> &values, bool higherIs
     // Key where larger is better; NaN becomes -infinity (the worst).
     std::vector<double> key(n);
     for (std::size_t i = 0; i < n; ++i)
-        key[i] = std::isnan(values[i]) ? -std::numeric_limits<double>::infinity() : (higherIsBetter ? values[i] : -values[i]);
+        key[i] = std::isnan(values[i]) ? -std::numeric_limits<double>::infinity()
+                                       : (higherIsBetter ? values[i] : -values[i]);
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::sort(order.begin(), order.end(), [&key](std::size_t a, std::size_t b) { return key[a] < key[b]; });
@@ -111,10 +112,10 @@ RfmResult scoreRfm(const RfmInputs &inputs, const RfmRuleTable &rules)
 Table rfmSummaryTable(const RfmResult &result)
 {
     Table table;
-    table.header = {QCoreApplication::translate("Rfm", "segment"),   QCoreApplication::translate("Rfm", "customers"),
-                    QCoreApplication::translate("Rfm", "share %"),   QCoreApplication::translate("Rfm", "mean recency"),
-                    QCoreApplication::translate("Rfm", "mean frequency"),
-                    QCoreApplication::translate("Rfm", "mean monetary")};
+    table.header = {
+        QCoreApplication::translate("Rfm", "segment"),        QCoreApplication::translate("Rfm", "customers"),
+        QCoreApplication::translate("Rfm", "share %"),        QCoreApplication::translate("Rfm", "mean recency"),
+        QCoreApplication::translate("Rfm", "mean frequency"), QCoreApplication::translate("Rfm", "mean monetary")};
     const Segmentation &segmentation = result.segmentation;
     const std::size_t segments = static_cast<std::size_t>(segmentation.names.size());
     std::vector<double> sumR(segments, 0.0), sumF(segments, 0.0), sumM(segments, 0.0);

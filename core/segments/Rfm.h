@@ -35,8 +35,7 @@ enum class MonetaryBasis { Total, PerPurchase };
 
 // From a customer summary: recency = T - t_x (in the summary unit),
 // frequency = x + 1 purchase days, monetary = total revenue (or per purchase day).
-RfmInputs rfmInputsFromSummary(const features::CustomerSummary &summary,
-                               MonetaryBasis basis = MonetaryBasis::Total);
+RfmInputs rfmInputsFromSummary(const features::CustomerSummary &summary, MonetaryBasis basis = MonetaryBasis::Total);
 // Straight from transactions up to and including asOf: recency in days,
 // purchase days counted once per day, monetary on net amounts. Customers
 // without a line up to asOf are left out.

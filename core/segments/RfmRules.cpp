@@ -89,12 +89,12 @@ bool RfmRuleTable::fromJson(const QByteArray &json, RfmRuleTable *table, QString
         rule.name = object.value(QStringLiteral("name")).toString().trimmed();
         if (rule.name.isEmpty())
             return fail(QCoreApplication::translate("RfmRules", "RFM rule %1 has no name.").arg(i + 1));
-        if (!rangeFromJson(object.value(QStringLiteral("r")), &rule.recency)
-            || !rangeFromJson(object.value(QStringLiteral("f")), &rule.frequency)
-            || !rangeFromJson(object.value(QStringLiteral("m")), &rule.monetary))
-            return fail(QCoreApplication::translate("RfmRules",
-                                                    "RFM rule \"%1\" needs r, f and m as [low, high] within 1..5.")
-                            .arg(rule.name));
+        if (!rangeFromJson(object.value(QStringLiteral("r")), &rule.recency) ||
+            !rangeFromJson(object.value(QStringLiteral("f")), &rule.frequency) ||
+            !rangeFromJson(object.value(QStringLiteral("m")), &rule.monetary))
+            return fail(
+                QCoreApplication::translate("RfmRules", "RFM rule \"%1\" needs r, f and m as [low, high] within 1..5.")
+                    .arg(rule.name));
         parsed.rules << rule;
     }
     *table = parsed;

@@ -23,7 +23,10 @@ struct RfmRule
     ScoreRange recency;
     ScoreRange frequency;
     ScoreRange monetary;
-    bool matches(int r, int f, int m) const { return recency.contains(r) && frequency.contains(f) && monetary.contains(m); }
+    bool matches(int r, int f, int m) const
+    {
+        return recency.contains(r) && frequency.contains(f) && monetary.contains(m);
+    }
 };
 
 struct RfmRuleTable

@@ -1,5 +1,7 @@
 #include "segments/Segmentation.h"
 
+#include "io/CsvWriter.h"
+
 #include <QByteArray>
 
 #include <algorithm>
@@ -28,35 +30,12 @@ std::vector<std::int32_t> Segmentation::segmentByCustomer() const
     return result;
 }
 
-namespace {
-QByteArray csvField(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    const bool needsQuotes = bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r');
-    if (!needsQuotes)
-        return bytes;
-    bytes.replace("\"", "\"\"");
-    return '"' + bytes + '"';
-}
-
-void appendCsvRow(QByteArray &out, const QStringList &cells)
-{
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (i > 0)
-            out += ',';
-        out += csvField(cells[i]);
-    }
-    out += '\n';
-}
-} // namespace
-
 QByteArray toCsv(const Table &table)
 {
-    QByteArray out;
-    appendCsvRow(out, table.header);
+    QString out = io::csvRow(table.header);
     for (const QStringList &row : table.rows)
-        appendCsvRow(out, row);
-    return out;
+        out += io::csvRow(row);
+    return out.toUtf8();
 }
 
 QString toText(const Table &table)

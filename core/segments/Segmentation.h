@@ -14,9 +14,9 @@ namespace ltv::segments {
 // into TransactionSet::customerIds); segmentOf[i] indexes names.
 struct Segmentation
 {
-    QString kind;                       // "rfm", "value_risk", "ltv_decile", "cluster"
-    QStringList names;                  // segment names, in display order
-    std::vector<std::int32_t> customer; // customer index per row
+    QString kind;                        // "rfm", "value_risk", "ltv_decile", "cluster"
+    QStringList names;                   // segment names, in display order
+    std::vector<std::int32_t> customer;  // customer index per row
     std::vector<std::int32_t> segmentOf; // index into names per row
 
     std::size_t size() const { return customer.size(); }
@@ -35,8 +35,8 @@ struct Table
     std::vector<QStringList> rows;
 };
 
-// RFC 4180 CSV: comma separated, CRLF-free ("\n") line ends, fields with a
-// comma, quote or line break are quoted and quotes doubled. UTF-8.
+// RFC 4180 CSV as every export writes it (io::csvRow): comma separated, CRLF
+// record ends, fields quoted when needed and quotes doubled. UTF-8.
 QByteArray toCsv(const Table &table);
 // Fixed-width text for terminals: columns padded to their widest cell.
 QString toText(const Table &table);

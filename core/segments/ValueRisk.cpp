@@ -68,7 +68,8 @@ bool ValueRiskConfig::fromJson(const QByteArray &json, ValueRiskConfig *config, 
     else
         return fail(QCoreApplication::translate("ValueRisk", "Unknown risk metric \"%1\".").arg(metric));
     if (parsed.topShare <= 0.0 || parsed.middleShare < 0.0 || parsed.topShare + parsed.middleShare > 1.0)
-        return fail(QCoreApplication::translate("ValueRisk", "Value tier shares must be positive and sum to at most 1."));
+        return fail(
+            QCoreApplication::translate("ValueRisk", "Value tier shares must be positive and sum to at most 1."));
     if (parsed.lowRiskBelow < 0.0 || parsed.highRiskAbove > 1.0 || parsed.lowRiskBelow > parsed.highRiskAbove)
         return fail(QCoreApplication::translate("ValueRisk", "Risk thresholds must satisfy 0 <= low <= high <= 1."));
     const QJsonArray names = root.value(QStringLiteral("cellNames")).toArray();
@@ -197,14 +198,13 @@ Table segmentValueTable(const Segmentation &segmentation, const models::Predicti
     const double n = static_cast<double>(std::max<std::size_t>(segmentation.size(), 1));
     for (std::size_t s = 0; s < segments; ++s) {
         const double count = static_cast<double>(counts[s]);
-        table.rows.push_back({segmentation.names[static_cast<qsizetype>(s)], QString::number(counts[s]),
-                              formatNumber(100.0 * count / n, 1), formatNumber(total[s], 2),
-                              formatNumber(count > 0 ? total[s] / count : 0.0, 2),
-                              formatNumber(grandTotal != 0.0 ? 100.0 * total[s] / grandTotal : 0.0, 1),
-                              formatNumber(atRisk[s], 2),
-                              churnCount[s] > 0 ? formatNumber(churn[s] / static_cast<double>(churnCount[s]), 3)
-                                                : QStringLiteral("nan"),
-                              formatNumber(purchases[s], 1)});
+        table.rows.push_back(
+            {segmentation.names[static_cast<qsizetype>(s)], QString::number(counts[s]),
+             formatNumber(100.0 * count / n, 1), formatNumber(total[s], 2),
+             formatNumber(count > 0 ? total[s] / count : 0.0, 2),
+             formatNumber(grandTotal != 0.0 ? 100.0 * total[s] / grandTotal : 0.0, 1), formatNumber(atRisk[s], 2),
+             churnCount[s] > 0 ? formatNumber(churn[s] / static_cast<double>(churnCount[s]), 3) : QStringLiteral("nan"),
+             formatNumber(purchases[s], 1)});
     }
     return table;
 }

@@ -18,7 +18,7 @@ QList<QByteArray> csvLines(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QList<QByteArray> lines = file.readAll().split('\n');
+    QList<QByteArray> lines = file.readAll().replace("\r\n", "\n").split('\n');
     if (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
     return lines;
@@ -36,6 +36,7 @@ private slots:
         const auto r = runCli({QStringLiteral("segment"), QStringLiteral("--demo"), QStringLiteral("--out"), csv});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Customers: 2357")));
+        QVERIFY(r.out.contains(QStringLiteral("Every segmentation above adds up to 2357 customers.")));
         QVERIFY(r.out.contains(QStringLiteral("Champions")));
         QVERIFY(r.out.contains(QStringLiteral("High value, high risk: win back now")));
         const QList<QByteArray> lines = csvLines(csv);
@@ -52,6 +53,66 @@ private slots:
         QCOMPARE(deciles.size(), std::size_t{10});
         for (const auto &[decile, count] : deciles)
             QVERIFY(count == 235 || count == 236);
+    }
+
+    void projectGivesTheSameSegmentsAsTheDemo()
+    {
+        // Import the bundled sample (source tree copy) into a project, then segment it.
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("sample.ltv"));
+        const auto imported = runCli(
+            {QStringLiteral("import"), ltv::test::sourcePath(QStringLiteral("resources/demo/CDNOW_sample.txt")),
+             QStringLiteral("--project"), project, QStringLiteral("--header"), QStringLiteral("no"),
+             QStringLiteral("--map"), QStringLiteral("customer=2"), QStringLiteral("--map"), QStringLiteral("date=3"),
+             QStringLiteral("--map"), QStringLiteral("quantity=4"), QStringLiteral("--map"), QStringLiteral("amount=5"),
+             QStringLiteral("--date-format"), QStringLiteral("yyyyMMdd")});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const auto fromProject = runCli({QStringLiteral("segment"), QStringLiteral("--project"), project});
+        QVERIFY2(fromProject.exitCode == 0, qPrintable(fromProject.err));
+        const auto fromDemo = runCli({QStringLiteral("segment"), QStringLiteral("--demo")});
+        QCOMPARE(fromProject.out, fromDemo.out);
+        const auto both =
+            runCli({QStringLiteral("segment"), QStringLiteral("--demo"), QStringLiteral("--project"), project});
+        QCOMPARE(both.exitCode, 2);
+        const auto missing =
+            runCli({QStringLiteral("recommend"), QStringLiteral("--project"), dir.filePath(QStringLiteral("no.ltv"))});
+        QCOMPARE(missing.exitCode, 1);
+    }
+
+    void recommendWithProducts()
+    {
+        // A generated retail file has products and invoices: cross-sell and inventory run.
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("retail.csv"));
+        const QString project = dir.filePath(QStringLiteral("retail.ltv"));
+        QCOMPARE(runCli({QStringLiteral("generate"), QStringLiteral("--customers"), QStringLiteral("1000"),
+                         QStringLiteral("--out"), csv, QStringLiteral("--seed"), QStringLiteral("5")})
+                     .exitCode,
+                 0);
+        const auto imported = runCli({QStringLiteral("import"), csv, QStringLiteral("--project"), project});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QString rules = dir.filePath(QStringLiteral("rules.csv"));
+        const QString suggestions = dir.filePath(QStringLiteral("suggestions.csv"));
+        const QString inventory = dir.filePath(QStringLiteral("inventory.csv"));
+        const auto r = runCli({QStringLiteral("recommend"), QStringLiteral("--project"), project,
+                               QStringLiteral("--cross-sell-out"), rules, QStringLiteral("--suggestions-out"),
+                               suggestions, QStringLiteral("--inventory-out"), inventory});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Inventory signal")));
+        const QList<QByteArray> ruleLines = csvLines(rules);
+        QVERIFY(ruleLines.size() > 1);
+        QCOMPARE(ruleLines[0], QByteArray("antecedent,consequent,baskets,support,confidence,lift"));
+        for (qsizetype i = 1; i < ruleLines.size(); ++i) {
+            const QList<QByteArray> cells = ruleLines[i].split(',');
+            QVERIFY(cells[2].toInt() >= 2);
+            QVERIFY(cells[5].toDouble() >= 1.0);
+            QVERIFY(cells[0] != cells[1]);
+        }
+        QVERIFY(csvLines(suggestions).size() > 1);
+        const QList<QByteArray> inventoryLines = csvLines(inventory);
+        QVERIFY(inventoryLines.size() > 1);
+        for (qsizetype i = 2; i < inventoryLines.size(); ++i) // sorted by expected units
+            QVERIFY(inventoryLines[i - 1].split(',')[1].toDouble() >= inventoryLines[i].split(',')[1].toDouble());
     }
 
     void segmentNeedsData()
@@ -101,8 +162,8 @@ private slots:
         file.write(playbook.toJson());
         file.close();
         const QString csv = dir.filePath(QStringLiteral("actions.csv"));
-        const auto r = runCli({QStringLiteral("recommend"), QStringLiteral("--demo"), QStringLiteral("--playbook"), json,
-                               QStringLiteral("--budget"), QStringLiteral("50"), QStringLiteral("--out"), csv});
+        const auto r = runCli({QStringLiteral("recommend"), QStringLiteral("--demo"), QStringLiteral("--playbook"),
+                               json, QStringLiteral("--budget"), QStringLiteral("50"), QStringLiteral("--out"), csv});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         for (const QByteArray &line : csvLines(csv))
             QVERIFY(!line.contains(",Champions,"));

@@ -4,11 +4,17 @@
 #include "AppSetup.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "Settings.h"
+#include "dialogs/PreferencesDialog.h"
 #include "TestSupport.h"
 
 #include <QImage>
 #include <QLabel>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QListWidget>
+#include <QSettings>
+#include <QSpinBox>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -24,6 +30,7 @@ private slots:
     void initTestCase()
     {
         QCoreApplication::setOrganizationName(QStringLiteral("LTV Studio Tests"));
+        QSettings().clear();
         ltv::ui::setupApplication(QStringLiteral("en"));
     }
 
@@ -119,6 +126,25 @@ private slots:
         QVERIFY(LanguageManager::instance().setLanguage(QStringLiteral("en")));
         QTRY_COMPARE(navigation->item(1)->text(), QStringLiteral("Data"));
         QVERIFY(!LanguageManager::instance().setLanguage(QStringLiteral("xx_YY")));
+    }
+
+    void preferencesWriteTheTypedSettings()
+    {
+        ltv::ui::PreferencesDialog dialog;
+        dialog.decimalsBox()->setValue(3);
+        dialog.horizonBox()->setValue(26);
+        dialog.discountBox()->setValue(12.5);
+        dialog.dateFormatBox()->setCurrentIndex(dialog.dateFormatBox()->findData(QStringLiteral("locale")));
+        dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("zh_CN")));
+        dialog.apply();
+        auto &settings = ltv::ui::Settings::instance();
+        QCOMPARE(settings.displayDecimals(), 3);
+        QCOMPARE(settings.defaultHorizonWeeks(), 26);
+        QCOMPARE(settings.defaultAnnualDiscountRate(), 0.125);
+        QCOMPARE(settings.dateFormat(), QStringLiteral("locale"));
+        QCOMPARE(settings.language(), QStringLiteral("zh_CN"));
+        QCOMPARE(LanguageManager::instance().language(), QStringLiteral("zh_CN"));
+        QSettings().clear();
     }
 
     void screenshotOptionWritesPng_data()

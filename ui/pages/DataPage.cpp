@@ -2,6 +2,7 @@
 
 #include "LanguageManager.h"
 #include "ProjectSession.h"
+#include "Settings.h"
 #include "io/Exporter.h"
 #include "jobs/JobRunner.h"
 #include "models/ImportHistoryModel.h"
@@ -109,6 +110,13 @@ DataPage::DataPage(ProjectSession *session, JobRunner *runner, QWidget *parent)
     connect(transactionsModel_, &PagedSqlTableModel::loadingChanged, this, updateCounts);
     connect(customersModel_, &PagedSqlTableModel::loadingChanged, this, updateCounts);
     connect(session_, &ProjectSession::dataChanged, this, &DataPage::reload);
+    // Cached rows hold formatted text: re-fetch when the display format or language changes.
+    const auto reformat = [this] {
+        transactionsModel_->refresh();
+        customersModel_->refresh();
+    };
+    connect(&Settings::instance(), &Settings::displayChanged, this, reformat);
+    connect(&LanguageManager::instance(), &LanguageManager::languageChanged, this, reformat);
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
         // Quality and cohorts are computed on first view of fresh data.
         if (index == 3 && qualityTab_->findings()->rowCount() == 0)

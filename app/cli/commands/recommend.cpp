@@ -13,6 +13,7 @@
 #include "segments/Retention.h"
 #include "segments/Rfm.h"
 #include "segments/ValueRisk.h"
+#include "store/Project.h"
 
 #include <QFile>
 
@@ -22,6 +23,8 @@ namespace {
 void configure(QCommandLineParser &parser)
 {
     parser.addOptions({
+        {QStringLiteral("project"), QStringLiteral("Project file (*.ltv) with imported transactions."),
+         QStringLiteral("P.ltv")},
         {QStringLiteral("demo"), QStringLiteral("Use the bundled CDNOW sample instead of a project.")},
         {QStringLiteral("model"), QStringLiteral("BTYD model: bgnbd, mbgnbd or pnbd (with Gamma-Gamma spend)."),
          QStringLiteral("id"), QStringLiteral("bgnbd")},
@@ -34,7 +37,8 @@ void configure(QCommandLineParser &parser)
         {QStringLiteral("segmentation"), QStringLiteral("Segments the playbook applies to: rfm or value-risk."),
          QStringLiteral("kind"), QStringLiteral("rfm")},
         {QStringLiteral("rules"), QStringLiteral("RFM rule table (JSON)."), QStringLiteral("file")},
-        {QStringLiteral("playbook"), QStringLiteral("Playbook (JSON) replacing the default one."), QStringLiteral("file")},
+        {QStringLiteral("playbook"), QStringLiteral("Playbook (JSON) replacing the default one."),
+         QStringLiteral("file")},
         {QStringLiteral("budget"), QStringLiteral("Total marketing budget."), QStringLiteral("amount"),
          QStringLiteral("10000")},
         {QStringLiteral("cost-per-contact"), QStringLiteral("Cost of one contact."), QStringLiteral("amount"),
@@ -61,8 +65,8 @@ bool readJson(const QString &path, QByteArray *bytes)
     return true;
 }
 
-bool writeCsv(const QCommandLineParser &parser, const QString &option, const segments::Table &table,
-              QTextStream &out, QTextStream &err)
+bool writeCsv(const QCommandLineParser &parser, const QString &option, const segments::Table &table, QTextStream &out,
+              QTextStream &err)
 {
     if (!parser.isSet(option))
         return true;
@@ -75,17 +79,33 @@ bool writeCsv(const QCommandLineParser &parser, const QString &option, const seg
     return true;
 }
 
-int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+// The transactions of --project or --demo; returns an exit code.
+int loadTransactions(const QCommandLineParser &parser, features::TransactionSet *set, QTextStream &err)
 {
-    if (!parser.isSet(QStringLiteral("demo"))) {
-        err << "ltv recommend: give --demo\n";
+    const bool demo = parser.isSet(QStringLiteral("demo"));
+    if (demo == parser.isSet(QStringLiteral("project"))) {
+        err << "ltv recommend: give either --project P.ltv or --demo\n";
         return ExitUsage;
     }
-    const features::TransactionSet set = pipeline::loadDemoTransactions();
-    if (set.empty()) {
+    try {
+        *set = demo ? pipeline::loadDemoTransactions()
+                    : store::Project::open(parser.value(QStringLiteral("project")), false).loadTransactionSet();
+    } catch (const std::exception &e) {
+        err << "ltv recommend: " << e.what() << "\n";
+        return ExitFailure;
+    }
+    if (set->empty()) {
         err << "ltv recommend: the data has no transactions\n";
         return ExitFailure;
     }
+    return ExitOk;
+}
+
+int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    features::TransactionSet set;
+    if (const int loaded = loadTransactions(parser, &set, err); loaded != ExitOk)
+        return loaded;
     Day asOf = set.dayRange().second;
     if (parser.isSet(QStringLiteral("as-of")) && !dayFromIso(parser.value(QStringLiteral("as-of")), &asOf)) {
         err << "ltv recommend: --as-of needs a date as yyyy-MM-dd\n";
@@ -99,9 +119,9 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     budget.totalBudget = parser.value(QStringLiteral("budget")).toDouble(&okBudget);
     budget.costPerContact = parser.value(QStringLiteral("cost-per-contact")).toDouble(&okCost);
     budget.grossMargin = parser.value(QStringLiteral("margin")).toDouble(&okMargin);
-    if (!parseTimeUnit(parser.value(QStringLiteral("unit")), &options.unit) || !okHorizon || options.horizon <= 0
-        || !okBudget || budget.totalBudget < 0 || !okCost || budget.costPerContact <= 0 || !okMargin
-        || budget.grossMargin < 0 || budget.grossMargin > 1) {
+    if (!parseTimeUnit(parser.value(QStringLiteral("unit")), &options.unit) || !okHorizon || options.horizon <= 0 ||
+        !okBudget || budget.totalBudget < 0 || !okCost || budget.costPerContact <= 0 || !okMargin ||
+        budget.grossMargin < 0 || budget.grossMargin > 1) {
         err << "ltv recommend: bad --unit, --horizon, --budget, --cost-per-contact or --margin\n";
         return ExitUsage;
     }
@@ -113,17 +133,15 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     QString error;
     QByteArray json;
     segments::RfmRuleTable rules = segments::defaultRfmRules();
-    if (parser.isSet(QStringLiteral("rules"))
-        && (!readJson(parser.value(QStringLiteral("rules")), &json)
-            || !segments::RfmRuleTable::fromJson(json, &rules, &error))) {
+    if (parser.isSet(QStringLiteral("rules")) && (!readJson(parser.value(QStringLiteral("rules")), &json) ||
+                                                  !segments::RfmRuleTable::fromJson(json, &rules, &error))) {
         err << "ltv recommend: cannot use " << parser.value(QStringLiteral("rules")) << " " << error << "\n";
         return ExitUsage;
     }
     segments::Playbook playbook =
         kind == QLatin1String("rfm") ? segments::defaultRfmPlaybook() : segments::defaultValueRiskPlaybook();
-    if (parser.isSet(QStringLiteral("playbook"))
-        && (!readJson(parser.value(QStringLiteral("playbook")), &json)
-            || !segments::Playbook::fromJson(json, &playbook, &error))) {
+    if (parser.isSet(QStringLiteral("playbook")) && (!readJson(parser.value(QStringLiteral("playbook")), &json) ||
+                                                     !segments::Playbook::fromJson(json, &playbook, &error))) {
         err << "ltv recommend: cannot use " << parser.value(QStringLiteral("playbook")) << " " << error << "\n";
         return ExitUsage;
     }
@@ -135,10 +153,13 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     }
     const models::Predictions &p = model.predictions;
     const segments::Segmentation segmentation =
-        kind == QLatin1String("rfm") ? segments::scoreRfm(segments::rfmInputsFromSummary(model.summary), rules).segmentation
-                                     : segments::valueRiskGrid(p).segmentation;
+        kind == QLatin1String("rfm")
+            ? segments::scoreRfm(segments::rfmInputsFromSummary(model.summary), rules).segmentation
+            : segments::valueRiskGrid(p).segmentation;
 
     out << "Model: " << options.modelId << " (" << p.dataCut << ")\n";
+    for (const QString &note : model.notes)
+        out << "Note: " << note << "\n";
     out << "Customers: " << p.size() << "\n\nPlaybook\n"
         << segments::toText(segments::playbookTable(playbook, segmentation, p));
     segments::BudgetAllocation allocation;
@@ -156,15 +177,17 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         out << "Every customer with a positive expected return is funded; "
             << segments::formatNumber(budget.totalBudget - allocation.spend, 2) << " of the budget is not needed.\n";
 
-    const std::vector<segments::RetentionEntry> retention = segments::retentionList(p, segments::lastPurchaseDays(set, asOf));
-    const segments::Table retentionTable = segments::retentionTable(retention, set.customerIds, &segmentation, &playbook);
+    const std::vector<segments::RetentionEntry> retention =
+        segments::retentionList(p, segments::lastPurchaseDays(set, asOf));
+    const segments::Table retentionTable =
+        segments::retentionTable(retention, set.customerIds, &segmentation, &playbook);
     segments::Table top = retentionTable;
     top.rows.resize(std::min<std::size_t>(top.rows.size(), 10));
     out << "\nRetention: top 10 of " << retention.size() << " by value at risk\n" << segments::toText(top);
 
     bool ok = writeCsv(parser, QStringLiteral("out"),
-                       segments::budgetContactTable(allocation, segmentation, set.customerIds), out, err)
-              && writeCsv(parser, QStringLiteral("retention-out"), retentionTable, out, err);
+                       segments::budgetContactTable(allocation, segmentation, set.customerIds), out, err) &&
+              writeCsv(parser, QStringLiteral("retention-out"), retentionTable, out, err);
 
     const bool hasProducts = std::any_of(set.product.begin(), set.product.end(), [](std::int32_t v) { return v >= 0; });
     if (!hasProducts) {
@@ -172,21 +195,24 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     } else {
         segments::CrossSellOptions crossSell;
         crossSell.asOf = asOf;
-        const segments::AssociationResult rules2 = segments::associationRules(set, crossSell);
-        const std::vector<segments::ProductSuggestion> suggestions = segments::nextProductSuggestions(set, rules2);
+        const segments::AssociationResult associations = segments::associationRules(set, crossSell);
+        const std::vector<segments::ProductSuggestion> suggestions =
+            segments::nextProductSuggestions(set, associations);
         segments::InventoryOptions inventory;
         inventory.asOf = asOf;
         const segments::Table inventoryTable =
             segments::inventoryTable(segments::inventorySignal(set, p, inventory), set.productNames);
-        out << "\nCross-sell: " << rules2.rules.size() << " rules over " << rules2.baskets << " baskets, "
+        out << "\nCross-sell: " << associations.rules.size() << " rules over " << associations.baskets << " baskets, "
             << suggestions.size() << " suggestions\n";
         segments::Table topProducts = inventoryTable;
         topProducts.rows.resize(std::min<std::size_t>(topProducts.rows.size(), 10));
         out << "\nInventory signal: top 10 products by expected units\n" << segments::toText(topProducts);
-        ok = ok && writeCsv(parser, QStringLiteral("cross-sell-out"), segments::associationRuleTable(rules2, set.productNames), out, err)
-             && writeCsv(parser, QStringLiteral("suggestions-out"),
-                         segments::suggestionTable(suggestions, set.customerIds, set.productNames), out, err)
-             && writeCsv(parser, QStringLiteral("inventory-out"), inventoryTable, out, err);
+        ok = ok &&
+             writeCsv(parser, QStringLiteral("cross-sell-out"),
+                      segments::associationRuleTable(associations, set.productNames), out, err) &&
+             writeCsv(parser, QStringLiteral("suggestions-out"),
+                      segments::suggestionTable(suggestions, set.customerIds, set.productNames), out, err) &&
+             writeCsv(parser, QStringLiteral("inventory-out"), inventoryTable, out, err);
     }
     return ok ? ExitOk : ExitFailure;
 }

@@ -10,6 +10,7 @@
 #include "segments/PredictionLookup.h"
 #include "segments/Rfm.h"
 #include "segments/ValueRisk.h"
+#include "store/Project.h"
 
 #include <QFile>
 
@@ -21,6 +22,8 @@ namespace {
 void configure(QCommandLineParser &parser)
 {
     parser.addOptions({
+        {QStringLiteral("project"), QStringLiteral("Project file (*.ltv) with imported transactions."),
+         QStringLiteral("P.ltv")},
         {QStringLiteral("demo"), QStringLiteral("Use the bundled CDNOW sample instead of a project.")},
         {QStringLiteral("model"), QStringLiteral("BTYD model: bgnbd, mbgnbd or pnbd (with Gamma-Gamma spend)."),
          QStringLiteral("id"), QStringLiteral("bgnbd")},
@@ -57,17 +60,33 @@ void printTable(QTextStream &out, const QString &title, const segments::Table &t
     out << "\n" << title << "\n" << segments::toText(table);
 }
 
-int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+// The transactions of --project or --demo; returns an exit code.
+int loadTransactions(const QCommandLineParser &parser, features::TransactionSet *set, QTextStream &err)
 {
-    if (!parser.isSet(QStringLiteral("demo"))) {
-        err << "ltv segment: give --demo\n";
+    const bool demo = parser.isSet(QStringLiteral("demo"));
+    if (demo == parser.isSet(QStringLiteral("project"))) {
+        err << "ltv segment: give either --project P.ltv or --demo\n";
         return ExitUsage;
     }
-    const features::TransactionSet set = pipeline::loadDemoTransactions();
-    if (set.empty()) {
+    try {
+        *set = demo ? pipeline::loadDemoTransactions()
+                    : store::Project::open(parser.value(QStringLiteral("project")), false).loadTransactionSet();
+    } catch (const std::exception &e) {
+        err << "ltv segment: " << e.what() << "\n";
+        return ExitFailure;
+    }
+    if (set->empty()) {
         err << "ltv segment: the data has no transactions\n";
         return ExitFailure;
     }
+    return ExitOk;
+}
+
+int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    features::TransactionSet set;
+    if (const int loaded = loadTransactions(parser, &set, err); loaded != ExitOk)
+        return loaded;
     Day asOf = set.dayRange().second;
     if (parser.isSet(QStringLiteral("as-of")) && !dayFromIso(parser.value(QStringLiteral("as-of")), &asOf)) {
         err << "ltv segment: --as-of needs a date as yyyy-MM-dd\n";
@@ -85,15 +104,13 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     segments::ValueRiskConfig grid;
     QString error;
     QByteArray json;
-    if (parser.isSet(QStringLiteral("rules"))
-        && (!readFile(parser.value(QStringLiteral("rules")), &json, err)
-            || !segments::RfmRuleTable::fromJson(json, &rules, &error))) {
+    if (parser.isSet(QStringLiteral("rules")) && (!readFile(parser.value(QStringLiteral("rules")), &json, err) ||
+                                                  !segments::RfmRuleTable::fromJson(json, &rules, &error))) {
         err << "ltv segment: " << error << "\n";
         return ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("grid"))
-        && (!readFile(parser.value(QStringLiteral("grid")), &json, err)
-            || !segments::ValueRiskConfig::fromJson(json, &grid, &error))) {
+    if (parser.isSet(QStringLiteral("grid")) && (!readFile(parser.value(QStringLiteral("grid")), &json, err) ||
+                                                 !segments::ValueRiskConfig::fromJson(json, &grid, &error))) {
         err << "ltv segment: " << error << "\n";
         return ExitUsage;
     }
@@ -122,6 +139,8 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 
     const std::size_t n = p.size();
     out << "Model: " << options.modelId << " (" << p.dataCut << ")\n";
+    for (const QString &note : model.notes)
+        out << "Note: " << note << "\n";
     out << "Customers: " << n << "\n";
     const double totalLtv = std::accumulate(p.ltv.begin(), p.ltv.end(), 0.0);
     out << "Total predicted value: " << segments::formatNumber(totalLtv, 2) << "\n";
@@ -138,12 +157,26 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
             << segments::toText(segments::clusterProfileTable(clusters));
     }
 
+    // Every segmentation must account for every customer exactly once.
+    std::vector<const segments::Segmentation *> all{&rfm.segmentation, &cells.segmentation, &deciles};
+    if (withClusters)
+        all.push_back(&clusters.segmentation);
+    for (const segments::Segmentation *s : all) {
+        const std::vector<std::size_t> counts = s->counts();
+        if (std::accumulate(counts.begin(), counts.end(), std::size_t{0}) != n) {
+            err << "ltv segment: the " << s->kind << " segment counts do not add up to " << n << "\n";
+            return ExitFailure;
+        }
+    }
+    out << "\nEvery segmentation above adds up to " << n << " customers.\n";
+
     if (parser.isSet(QStringLiteral("out"))) {
         segments::Table table;
-        table.header = {QStringLiteral("customer_id"), QStringLiteral("recency"),     QStringLiteral("frequency"),
-                        QStringLiteral("monetary"),    QStringLiteral("r"),           QStringLiteral("f"),
-                        QStringLiteral("m"),           QStringLiteral("rfm_segment"), QStringLiteral("value_risk_segment"),
-                        QStringLiteral("ltv_decile")};
+        table.header = {
+            QStringLiteral("customer_id"), QStringLiteral("recency"),     QStringLiteral("frequency"),
+            QStringLiteral("monetary"),    QStringLiteral("r"),           QStringLiteral("f"),
+            QStringLiteral("m"),           QStringLiteral("rfm_segment"), QStringLiteral("value_risk_segment"),
+            QStringLiteral("ltv_decile")};
         if (withClusters)
             table.header << QStringLiteral("cluster");
         table.header << QStringLiteral("expected_purchases") << QStringLiteral("p_alive")

@@ -120,7 +120,8 @@ private slots:
         addCustomer(instance, 0, 40.0, 0.2);  // g = 2,  net 1.5
         addCustomer(instance, 0, 1.2, 0.2);   // cap 0.4 < cost 0.5: never contacted
         BudgetOptions options{10.0, 0.5, 1.0};
-        const BudgetAllocation all = allocateBudget(instance.segmentation, instance.playbook, instance.predictions, options);
+        const BudgetAllocation all =
+            allocateBudget(instance.segmentation, instance.playbook, instance.predictions, options);
         QCOMPARE(all.contacts.size(), std::size_t{2});
         QCOMPARE(all.contacts[0].customer, 0);
         QCOMPARE(all.spend, 1.0);
@@ -129,13 +130,14 @@ private slots:
         QVERIFY(std::abs(all.segments[0].expectedReturn - (4.5 + 1.5)) < 1e-12); // the capped customer is not counted
         QVERIFY(!all.budgetBinding);
         options.totalBudget = 0.7; // one contact only: the best one
-        const BudgetAllocation one = allocateBudget(instance.segmentation, instance.playbook, instance.predictions, options);
+        const BudgetAllocation one =
+            allocateBudget(instance.segmentation, instance.playbook, instance.predictions, options);
         QCOMPARE(one.contacts.size(), std::size_t{1});
         QCOMPARE(one.contacts[0].customer, 0);
         QVERIFY(one.budgetBinding);
         options.grossMargin = 0.25; // g = 1.25 and 0.5: the second no longer pays
-        const BudgetAllocation margin =
-            allocateBudget(instance.segmentation, instance.playbook, instance.predictions, BudgetOptions{10.0, 0.5, 0.25});
+        const BudgetAllocation margin = allocateBudget(instance.segmentation, instance.playbook, instance.predictions,
+                                                       BudgetOptions{10.0, 0.5, 0.25});
         QCOMPARE(margin.contacts.size(), std::size_t{1});
         QVERIFY(std::abs(margin.netReturn - 0.75) < 1e-12);
         const Table table = budgetSegmentTable(all);
@@ -151,7 +153,8 @@ private slots:
             BudgetOptions options;
             options.costPerContact = 0.1 + random.uniform();
             options.totalBudget = 12.0 * random.uniform();
-            const BudgetAllocation a = allocateBudget(instance.segmentation, instance.playbook, instance.predictions, options);
+            const BudgetAllocation a =
+                allocateBudget(instance.segmentation, instance.playbook, instance.predictions, options);
             QVERIFY(a.spend <= options.totalBudget);
             double segmentSpend = 0.0;
             for (const SegmentBudget &s : a.segments)
@@ -171,14 +174,15 @@ private slots:
             options.costPerContact = 0.2 + 2.0 * random.uniform();
             options.totalBudget = 8.0 * random.uniform();
             options.grossMargin = 0.3 + 0.7 * random.uniform();
-            const BudgetAllocation a = allocateBudget(instance.segmentation, instance.playbook, instance.predictions, options);
+            const BudgetAllocation a =
+                allocateBudget(instance.segmentation, instance.playbook, instance.predictions, options);
             const double best = bruteForceBest(instance, options);
             QVERIFY2(std::abs(a.netReturn - best) < 1e-9,
                      qPrintable(QStringLiteral("round %1: greedy %2, best %3").arg(round).arg(a.netReturn).arg(best)));
             for (const BudgetContact &contact : a.contacts)
-                QVERIFY(std::abs(contact.incrementalValue -
-                                 expectedGain(instance, static_cast<std::size_t>(contact.customer), options.grossMargin))
-                        < 1e-12);
+                QVERIFY(std::abs(contact.incrementalValue - expectedGain(instance,
+                                                                         static_cast<std::size_t>(contact.customer),
+                                                                         options.grossMargin)) < 1e-12);
         }
     }
 
@@ -196,8 +200,8 @@ private slots:
         addCustomer(instance, 1, 500.0, 0.9);
         addCustomer(instance, 2, 500.0, 0.9);
         addCustomer(instance, 3, 100.0, 0.5); // 0.2 x 50 - 1 = 9
-        const BudgetAllocation a =
-            allocateBudget(instance.segmentation, instance.playbook, instance.predictions, BudgetOptions{1000.0, 1.0, 1.0});
+        const BudgetAllocation a = allocateBudget(instance.segmentation, instance.playbook, instance.predictions,
+                                                  BudgetOptions{1000.0, 1.0, 1.0});
         QVERIFY(a.segments[0].expectedReturn < 0.0);
         QVERIFY(a.segments[0].excluded);
         QCOMPARE(a.segments[0].contacted, std::size_t{0});
@@ -218,10 +222,12 @@ private slots:
     void rejectsBadOptions()
     {
         Instance instance;
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, allocateBudget(instance.segmentation, instance.playbook,
-                                                                       instance.predictions, BudgetOptions{10.0, 0.0, 1.0}));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, allocateBudget(instance.segmentation, instance.playbook,
-                                                                       instance.predictions, BudgetOptions{-1.0, 1.0, 1.0}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 allocateBudget(instance.segmentation, instance.playbook, instance.predictions,
+                                                BudgetOptions{10.0, 0.0, 1.0}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 allocateBudget(instance.segmentation, instance.playbook, instance.predictions,
+                                                BudgetOptions{-1.0, 1.0, 1.0}));
     }
 };
 

@@ -49,8 +49,8 @@ private slots:
         const double a1 = (9.0 + 10.0) / 2, b1 = 1.0;   // point 1: own {10, 11}, other {0}
         const double a10 = (9.0 + 1.0) / 2, b10 = 10.0; // point 10
         const double a11 = (10.0 + 1.0) / 2, b11 = 11.0;
-        const double singleton = ((b1 - a1) / std::max(a1, b1) + (b10 - a10) / std::max(a10, b10)
-                                  + (b11 - a11) / std::max(a11, b11)) / 4;
+        const double singleton =
+            ((b1 - a1) / std::max(a1, b1) + (b10 - a10) / std::max(a10, b10) + (b11 - a11) / std::max(a11, b11)) / 4;
         QVERIFY(std::abs(silhouette(points, {0, 1, 1, 1}, 2, {0, 1, 2, 3}) - singleton) < 1e-12);
     }
 

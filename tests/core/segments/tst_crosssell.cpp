@@ -97,7 +97,7 @@ private slots:
         positive.minCount = 1;
         const AssociationResult lifted = associationRules(baskets(), positive);
         QCOMPARE(lifted.rules.size(), std::size_t{4}); // the D pairs, lift 1.25
-        QCOMPARE(lifted.rules[0].antecedent, int(D)); // highest confidence first among equal lifts
+        QCOMPARE(lifted.rules[0].antecedent, int(D));  // highest confidence first among equal lifts
         positive.minConfidence = 0.5;
         QCOMPARE(associationRules(baskets(), positive).rules.size(), std::size_t{2});
         CrossSellOptions early;

@@ -65,6 +65,30 @@ private slots:
         QVERIFY(fitAndPredict(set_, set_.dayRange().second, options).error.contains(QStringLiteral("nope")));
     }
 
+    void zeroSpendRepeatBuyerFallsBackToSplitSpendModel()
+    {
+        // One extra customer whose repeat purchase is free: Gamma-Gamma cannot
+        // take it, so the spend model is fitted on the other repeat buyers.
+        features::TransactionSet set = set_;
+        const std::int32_t extra = set.customerCount();
+        set.customerIds << QStringLiteral("free-repeat");
+        const Day first = set.dayRange().first;
+        set.append(extra, first + 10, 12.0);
+        set.append(extra, first + 40, 0.0);
+        set.sortByCustomerAndDay();
+        const ModelRun run = fitAndPredict(set, set.dayRange().second, ModelRunOptions{});
+        QVERIFY2(run.ok(), qPrintable(run.error));
+        QCOMPARE(run.notes.size(), 1);
+        QVERIFY(run.notes[0].contains(QStringLiteral("1 with zero or negative spend")));
+        for (std::size_t i = 0; i < run.predictions.size(); ++i) {
+            QVERIFY(std::isfinite(run.predictions.ltv[i]));
+            QCOMPARE(run.predictions.ltv[i], run.predictions.expectedSpend[i] * run.predictions.expectedPurchases[i]);
+        }
+        ModelRunOptions discounted;
+        discounted.annualDiscountRate = 0.1; // the split is only exact without discounting
+        QVERIFY(!fitAndPredict(set, set.dayRange().second, discounted).ok());
+    }
+
     void rfmSegmentsOrderValue()
     {
         const RfmResult rfm = scoreRfm(rfmInputsFromSummary(run_.summary));
@@ -122,7 +146,8 @@ private slots:
         ClusterOptions options;
         options.kMax = 5;
         options.silhouetteSample = 600;
-        const ClusterResult clusters = clusterCustomers(clusterFeatures(rfm, &run_.predictions), &run_.predictions, options);
+        const ClusterResult clusters =
+            clusterCustomers(clusterFeatures(rfm, &run_.predictions), &run_.predictions, options);
         QCOMPARE(total(clusters.segmentation), run_.predictions.size());
         for (std::size_t c = 1; c < clusters.profiles.size(); ++c)
             QVERIFY(clusters.profiles[c - 1].totalLtv >= clusters.profiles[c].totalLtv);

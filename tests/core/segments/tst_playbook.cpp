@@ -59,9 +59,9 @@ private slots:
 
     void actionKeysRoundTrip()
     {
-        for (const ActionKind a : {ActionKind::VipCare, ActionKind::LoyaltyProgramme, ActionKind::WinBack,
-                                   ActionKind::OnboardingNurture, ActionKind::CrossSell, ActionKind::Suppression,
-                                   ActionKind::InverseDiscount}) {
+        for (const ActionKind a :
+             {ActionKind::VipCare, ActionKind::LoyaltyProgramme, ActionKind::WinBack, ActionKind::OnboardingNurture,
+              ActionKind::CrossSell, ActionKind::Suppression, ActionKind::InverseDiscount}) {
             ActionKind parsed = ActionKind::CrossSell;
             QVERIFY(parseActionKey(actionKey(a), &parsed));
             QCOMPARE(parsed, a);
@@ -115,10 +115,10 @@ private slots:
         QCOMPARE(table.rows[0][1], actionDisplayName(ActionKind::VipCare));
         QCOMPARE(table.rows[1][3], QStringLiteral("2"));
         QCOMPARE(table.rows[1][4], QStringLiteral("90.00"));
-        QCOMPARE(table.rows[1][5], QStringLiteral("63.00"));  // 30 x 0.5 + 60 x 0.8
-        QCOMPARE(table.rows[1][6], QStringLiteral("15.00"));  // mean of 30/3 and 60/3
+        QCOMPARE(table.rows[1][5], QStringLiteral("63.00")); // 30 x 0.5 + 60 x 0.8
+        QCOMPARE(table.rows[1][6], QStringLiteral("15.00")); // mean of 30/3 and 60/3
         QCOMPARE(table.rows[0][7], QStringLiteral("30.00"));
-        QCOMPARE(table.rows[2][3], QStringLiteral("1"));      // counted even without a row
+        QCOMPARE(table.rows[2][3], QStringLiteral("1")); // counted even without a row
         QCOMPARE(table.rows[2][7], QStringLiteral("0.00"));
     }
 
@@ -136,7 +136,8 @@ private slots:
         QCOMPARE(last, (std::vector<Day>{10, 15, 40, kNoPurchase}));
         QCOMPARE(lastPurchaseDays(set, 35)[2], 30);
 
-        models::Predictions p = predictions({100, 50, 200, 80}, {0.3, 0.6, 0.15, std::numeric_limits<double>::quiet_NaN()});
+        models::Predictions p =
+            predictions({100, 50, 200, 80}, {0.3, 0.6, 0.15, std::numeric_limits<double>::quiet_NaN()});
         const std::vector<RetentionEntry> list = retentionList(p, last);
         QCOMPARE(list.size(), std::size_t{3}); // unknown risk is left out
         // value at risk: a 30, b 30, c 30 -> all tie: by customer index
@@ -155,10 +156,10 @@ private slots:
         s.segmentOf = {1, 0, 0};
         const Playbook playbook = defaultRfmPlaybook();
         const Table table = retentionTable(top, set.customerIds, &s, &playbook);
-        QCOMPARE(table.rows[0], (QStringList{QStringLiteral("1"), QStringLiteral("b"), QStringLiteral("60.00"),
-                                             QStringLiteral("0.6000"), QStringLiteral("36.00"),
-                                             QStringLiteral("1970-01-16"), QStringLiteral("At Risk"),
-                                             QStringLiteral("win_back")}));
+        QCOMPARE(table.rows[0],
+                 (QStringList{QStringLiteral("1"), QStringLiteral("b"), QStringLiteral("60.00"),
+                              QStringLiteral("0.6000"), QStringLiteral("36.00"), QStringLiteral("1970-01-16"),
+                              QStringLiteral("At Risk"), QStringLiteral("win_back")}));
         QCOMPARE(table.rows[1][7], QStringLiteral("suppression"));
     }
 };

@@ -155,10 +155,17 @@ private slots:
         lost.recency = {1, 2};
         lost.frequency = {1, 2};
         lost.monetary = {1, 2};
-        listed.rules = {byName("Champions"),      byName("Loyal Customers"), byName("Potential Loyalist"),
-                        byName("New Customers"),  byName("Promising"),       byName("Need Attention"),
-                        byName("About To Sleep"), byName("At Risk"),         byName("Can't Lose Them"),
-                        byName("Hibernating"),    lost};
+        listed.rules = {byName("Champions"),
+                        byName("Loyal Customers"),
+                        byName("Potential Loyalist"),
+                        byName("New Customers"),
+                        byName("Promising"),
+                        byName("Need Attention"),
+                        byName("About To Sleep"),
+                        byName("At Risk"),
+                        byName("Can't Lose Them"),
+                        byName("Hibernating"),
+                        lost};
         QCOMPARE(listed.shadowedRules(), (QList<int>{3, 4, 8, 10}));
         QCOMPARE(listed.rules[listed.match(4, 1, 1)].name, QStringLiteral("Potential Loyalist"));
     }
@@ -216,11 +223,11 @@ private slots:
         QString error;
         QVERIFY(!RfmRuleTable::fromJson("not json", &table, &error));
         QVERIFY(!error.isEmpty());
-        QVERIFY(!RfmRuleTable::fromJson(R"({"version":1,"rules":[{"name":"x","r":[0,5],"f":[1,5],"m":[1,5]}]})",
-                                        &table, &error));
+        QVERIFY(!RfmRuleTable::fromJson(R"({"version":1,"rules":[{"name":"x","r":[0,5],"f":[1,5],"m":[1,5]}]})", &table,
+                                        &error));
         QVERIFY(error.contains(QStringLiteral("\"x\"")));
-        QVERIFY(!RfmRuleTable::fromJson(R"({"version":1,"rules":[{"name":"x","r":[4,2],"f":[1,5],"m":[1,5]}]})",
-                                        &table, &error));
+        QVERIFY(!RfmRuleTable::fromJson(R"({"version":1,"rules":[{"name":"x","r":[4,2],"f":[1,5],"m":[1,5]}]})", &table,
+                                        &error));
         QCOMPARE(table.rules.size(), 11); // untouched on failure
     }
 
@@ -229,12 +236,12 @@ private slots:
         features::TransactionSet set;
         set.customerIds = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
         set.append(0, 100, 10.0);
-        set.append(0, 100, 5.0);                 // same day: one occasion
+        set.append(0, 100, 5.0); // same day: one occasion
         set.append(0, 110, 20.0);
         set.append(0, 112, -4.0, -1, -1, -1, true); // a return: counts in money, not occasions
-        set.append(0, 130, 99.0);                // after asOf
+        set.append(0, 130, 99.0);                   // after asOf
         set.append(1, 90, 7.0);
-        set.append(2, 125, 3.0);                 // only after asOf: left out
+        set.append(2, 125, 3.0); // only after asOf: left out
         set.sortByCustomerAndDay();
         const RfmInputs total = rfmInputsFromTransactions(set, 120);
         QCOMPARE(total.customer, (std::vector<std::int32_t>{0, 1}));
@@ -290,7 +297,7 @@ private slots:
         Table table;
         table.header = {QStringLiteral("a"), QStringLiteral("b")};
         table.rows.push_back({QStringLiteral("x,y"), QStringLiteral("say \"hi\"")});
-        QCOMPARE(toCsv(table), QByteArray("a,b\n\"x,y\",\"say \"\"hi\"\"\"\n"));
+        QCOMPARE(toCsv(table), QByteArray("a,b\r\n\"x,y\",\"say \"\"hi\"\"\"\r\n"));
         QCOMPARE(toText(table), QStringLiteral("a    b\nx,y  say \"hi\"\n"));
         QCOMPARE(formatNumber(-0.001, 2), QStringLiteral("0.00"));
     }

@@ -45,9 +45,9 @@ private slots:
         const std::vector<ValueTier> tiers{ValueTier::High,   ValueTier::High,   ValueTier::Medium, ValueTier::Medium,
                                            ValueTier::Medium, ValueTier::Medium, ValueTier::Medium, ValueTier::Low,
                                            ValueTier::Low,    ValueTier::Low};
-        const std::vector<RiskBand> bands{RiskBand::Low,    RiskBand::High, RiskBand::Medium, RiskBand::Medium,
-                                          RiskBand::High,   RiskBand::Low,  RiskBand::Medium, RiskBand::High,
-                                          RiskBand::Low,    RiskBand::High};
+        const std::vector<RiskBand> bands{RiskBand::Low,  RiskBand::High, RiskBand::Medium, RiskBand::Medium,
+                                          RiskBand::High, RiskBand::Low,  RiskBand::Medium, RiskBand::High,
+                                          RiskBand::Low,  RiskBand::High};
         QCOMPARE(result.tier, tiers);
         QCOMPARE(result.band, bands);
         QCOMPARE(result.segmentation.names[result.segmentation.segmentOf[1]],

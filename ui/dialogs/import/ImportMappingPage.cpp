@@ -83,6 +83,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     grid->addWidget(roleLabels_[Product], row, 0);
     grid->addWidget(roles_[Product], row++, 1);
     grid->setColumnStretch(2, 1);
+    grid->setRowStretch(row, 1); // extra height goes below the roles, not between them
     roleLabels_[Amount]->hide();
 
     dateFormat_->setObjectName(QStringLiteral("dateFormatBox"));
