@@ -1,4 +1,5 @@
 #include "models/ModelRegistry.h"
+#include "models/ml/AutoModel.h"
 #include "models/ml/LinearModel.h"
 #include "models/ml/XGBoostModel.h"
 
@@ -10,6 +11,8 @@ void registerMlModels(ModelRegistry &registry)
                  [] { return std::make_unique<ml::LinearModel>(); });
     registry.add(QStringLiteral("xgboost"), ModelFamily::MachineLearning,
                  [] { return std::make_unique<ml::XGBoostModel>(); });
+    registry.add(QStringLiteral("auto"), ModelFamily::MachineLearning,
+                 [] { return std::make_unique<ml::AutoModel>(); });
 }
 
 } // namespace ltv::models

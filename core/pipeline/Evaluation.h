@@ -1,0 +1,83 @@
+#pragma once
+// The honest model comparison used by `ltv evaluate` and the GUI: from one
+// TransactionSet, build the data of a training protocol, fit every requested
+// model, predict the holdout customers and score all of them with the same
+// code into one leaderboard.
+//
+// - BTYD models are fitted on the calibration summary (as of calibration end);
+//   they never see labels.
+// - ML models (and "auto") follow the protocol:
+//   * shifted window (default): trained on features as of calibration end −
+//     horizon with the labels of the following horizon (which ends at the
+//     calibration end), then applied to features as of calibration end;
+//   * customer split: trained on the calibration features and holdout labels
+//     of a seeded share of customers; every model is then scored on the other
+//     customers only.
+// - Optionally a BTYD model's outputs are appended as hybrid ML features (the
+//   BTYD model is fitted on the same training cut, so no label leaks in).
+
+#include "eval/Classification.h"
+#include "eval/Leaderboard.h"
+#include "features/FeatureMatrixBuilder.h"
+#include "features/Splits.h"
+#include "models/Model.h"
+#include "pipeline/JobContext.h"
+
+#include <QMap>
+
+namespace ltv::pipeline {
+
+enum class TrainingProtocol { ShiftedWindow, CustomerSplit };
+
+QString trainingProtocolName(TrainingProtocol protocol); // "shifted", "customer-split"
+bool parseTrainingProtocol(const QString &text, TrainingProtocol *protocol);
+
+struct EvaluationRequest
+{
+    Day calibrationEnd = 0;
+    std::int32_t horizonDays = 273;
+    TimeUnit unit = TimeUnit::Week;
+    TrainingProtocol protocol = TrainingProtocol::ShiftedWindow;
+    QStringList models;                      // registry ids, e.g. bgnbd, pnbd, linear, xgboost, auto
+    QMap<QString, QVariantMap> modelOptions; // per model id
+    double topFraction = 0.1;                // top-value label share
+    double testFraction = 0.3;               // customer split: share of test customers
+    std::uint64_t seed = 42;                 // customer split
+    QString hybridSource;                    // BTYD id whose outputs become ML features; empty for none
+    eval::ThresholdOptions threshold;        // churn confusion matrix rule
+    features::FeatureOptions featureOptions;
+};
+
+// Everything the models are trained on and judged against.
+struct EvaluationData
+{
+    features::SplitProtocol split;         // recorded with every result
+    features::CustomerSummary calibration; // as of calibration end: BTYD input and the ML prediction rows
+    features::CustomerSummary trainingSummary;
+    features::FeatureMatrix trainingFeatures;
+    features::Labels trainingLabels;            // aligned with trainingFeatures
+    features::FeatureMatrix predictionFeatures; // aligned with calibration
+    features::Labels holdout;                   // the evaluated customers' holdout outcomes
+    QStringList notes;                          // e.g. how many customers each side has
+};
+
+// Builds the data of the request's protocol. Only transactions on or before
+// the calibration end reach the training features and labels of the shifted
+// window.
+EvaluationData prepareEvaluationData(const features::TransactionSet &set, const EvaluationRequest &request,
+                                     const JobContext &job);
+
+struct EvaluationResult
+{
+    EvaluationData data;
+    eval::Leaderboard leaderboard;
+    std::vector<models::Predictions> predictions; // one per fitted model, rows = calibration customers
+    QList<models::FitReport> reports;             // one per requested model
+};
+
+// Throws std::invalid_argument for an unknown model id; a model that fails to
+// fit is reported (FitReport::message) and left out of the leaderboard.
+EvaluationResult runEvaluation(const features::TransactionSet &set, const EvaluationRequest &request,
+                               const JobContext &job);
+
+} // namespace ltv::pipeline

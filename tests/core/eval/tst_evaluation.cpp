@@ -1,0 +1,194 @@
+// The evaluation pipeline on the bundled CDNOW sample: the ML training data
+// of the shifted window cannot see the holdout, every model is scored by the
+// same code, hybrid features are appended, and the CLI prints a leaderboard.
+
+#include "TestSupport.h"
+
+#include "features/Splits.h"
+#include "models/ModelRegistry.h"
+#include "models/ml/HybridFeatures.h"
+#include "pipeline/DemoData.h"
+#include "pipeline/Evaluation.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace ltv;
+
+namespace {
+
+Day day(const char *iso)
+{
+    Day d = 0;
+    dayFromIso(QString::fromLatin1(iso), &d);
+    return d;
+}
+
+pipeline::EvaluationRequest request(std::int32_t horizonDays)
+{
+    pipeline::EvaluationRequest r;
+    r.calibrationEnd = day("1997-09-30");
+    r.horizonDays = horizonDays;
+    return r;
+}
+
+// The demo data with every holdout line changed and new holdout lines added,
+// including a customer who only appears after the calibration end.
+features::TransactionSet withAlteredHoldout(const features::TransactionSet &set, Day calibrationEnd)
+{
+    features::TransactionSet altered = set;
+    for (std::size_t i = 0; i < altered.size(); ++i)
+        if (altered.day[i] > calibrationEnd)
+            altered.amount[i] *= 7.0;
+    for (std::int32_t c = 0; c < 200; ++c)
+        altered.append(c, calibrationEnd + 1 + c % 90, 123.0);
+    altered.customerIds << QStringLiteral("late-customer");
+    altered.append(altered.customerCount() - 1, calibrationEnd + 5, 50.0);
+    altered.sortByCustomerAndDay();
+    return altered;
+}
+
+} // namespace
+
+class TestEvaluation : public QObject
+{
+    Q_OBJECT
+
+    features::TransactionSet demo_ = pipeline::loadDemoTransactions();
+
+private slots:
+    void shiftedWindowTrainingDataCannotSeeTheHoldout()
+    {
+        const pipeline::EvaluationRequest req = request(13 * 7); // features at 1997-07-01, labels to 09-30
+        const pipeline::EvaluationData a = pipeline::prepareEvaluationData(demo_, req, {});
+        const pipeline::EvaluationData b =
+            pipeline::prepareEvaluationData(withAlteredHoldout(demo_, req.calibrationEnd), req, {});
+        QVERIFY(a.trainingLabels.size() > 1000);
+        QCOMPARE(b.trainingFeatures.columns, a.trainingFeatures.columns);
+        QCOMPARE(b.trainingFeatures.customer, a.trainingFeatures.customer);
+        QCOMPARE(b.trainingFeatures.values, a.trainingFeatures.values);
+        QCOMPARE(b.trainingLabels.revenue, a.trainingLabels.revenue);
+        QCOMPARE(b.trainingLabels.purchases, a.trainingLabels.purchases);
+        QCOMPARE(b.trainingLabels.active, a.trainingLabels.active);
+        QCOMPARE(b.trainingLabels.topValue, a.trainingLabels.topValue);
+        QCOMPARE(b.predictionFeatures.values, a.predictionFeatures.values);
+        // The change did reach the holdout.
+        QVERIFY(b.holdout.revenue != a.holdout.revenue);
+
+        // So a model trained on it is the same model.
+        for (const QString &id : {QStringLiteral("linear"), QStringLiteral("xgboost")}) {
+            auto ma = models::ModelRegistry::builtin().create(id);
+            auto mb = models::ModelRegistry::builtin().create(id);
+            const QVariantMap fast{{QStringLiteral("eta"), 0.2}};
+            ma->fit({&a.trainingSummary, &a.trainingFeatures, nullptr, &a.trainingLabels, 13.0}, fast, {});
+            mb->fit({&b.trainingSummary, &b.trainingFeatures, nullptr, &b.trainingLabels, 13.0}, fast, {});
+            const models::PredictionInput input{&a.calibration, &a.predictionFeatures, nullptr, 13.0};
+            QCOMPARE(mb->predict(input).ltv, ma->predict(input).ltv);
+        }
+    }
+
+    void everyModelIsScoredOnTheSameHoldout()
+    {
+        pipeline::EvaluationRequest req = request(39 * 7);
+        req.models = {QStringLiteral("bgnbd"), QStringLiteral("pnbd"), QStringLiteral("linear"),
+                      QStringLiteral("xgboost")};
+        req.protocol = pipeline::TrainingProtocol::CustomerSplit;
+        const pipeline::EvaluationResult result = pipeline::runEvaluation(demo_, req, {});
+        QCOMPARE(result.leaderboard.rows.size(), static_cast<std::size_t>(req.models.size()));
+        // 30% of the 2,357 customers are the test set, for every model.
+        QCOMPARE(result.data.holdout.size(), std::size_t{707});
+        for (const eval::LeaderboardRow &row : result.leaderboard.rows) {
+            QCOMPARE(row.value.count, 707);
+            QVERIFY2(std::isfinite(row.metric(QStringLiteral("gini"))), qPrintable(row.model));
+            QVERIFY2(row.metric(QStringLiteral("churn_auc")) > 0.6, qPrintable(row.model));
+        }
+        QCOMPARE(result.leaderboard.context.value(QStringLiteral("protocol")).toString(),
+                 QStringLiteral("customer-split"));
+    }
+
+    void shiftedWindowScoresEveryCalibrationCustomer()
+    {
+        pipeline::EvaluationRequest req = request(13 * 7);
+        req.models = {QStringLiteral("linear"), QStringLiteral("bgnbd")};
+        const pipeline::EvaluationResult result = pipeline::runEvaluation(demo_, req, {});
+        QCOMPARE(result.data.holdout.size(), std::size_t{2357});
+        QCOMPARE(result.leaderboard.rows.size(), std::size_t{2});
+        for (const eval::LeaderboardRow &row : result.leaderboard.rows)
+            QCOMPARE(row.value.count, 2357);
+        // Training features are taken 13 weeks earlier, at the end of 1997-07-01.
+        QCOMPARE(result.data.trainingSummary.asOf, day("1997-07-01"));
+        QVERIFY(result.data.trainingLabels.size() > 2000);
+    }
+
+    void shiftedWindowLongerThanTheHistoryIsExplained()
+    {
+        // CDNOW starts on 1997-01-01: 39 weeks before 1997-09-30 nobody had bought yet.
+        pipeline::EvaluationRequest req = request(39 * 7);
+        req.models = {QStringLiteral("bgnbd"), QStringLiteral("linear")};
+        const pipeline::EvaluationResult result = pipeline::runEvaluation(demo_, req, {});
+        QCOMPARE(result.data.trainingLabels.size(), std::size_t{0});
+        QCOMPARE(result.leaderboard.rows.size(), std::size_t{1}); // BG/NBD only
+        QCOMPARE(result.leaderboard.rows[0].model, QStringLiteral("bgnbd"));
+        QVERIFY2(result.reports[1].message.contains(QLatin1String("customer split")),
+                 qPrintable(result.reports[1].message));
+    }
+
+    void hybridFeaturesAreAppended()
+    {
+        pipeline::EvaluationRequest req = request(13 * 7);
+        req.hybridSource = QStringLiteral("bgnbd");
+        const pipeline::EvaluationData data = pipeline::prepareEvaluationData(demo_, req, {});
+        for (const QString &name : models::ml::btydFeatureColumns(QStringLiteral("bgnbd"))) {
+            const int train = data.trainingFeatures.indexOf(name);
+            const int predict = data.predictionFeatures.indexOf(name);
+            QVERIFY2(train >= 0 && predict >= 0, qPrintable(name));
+        }
+        const int alive = data.trainingFeatures.indexOf(QStringLiteral("bgnbd_p_alive"));
+        for (std::int64_t r = 0; r < data.trainingFeatures.rows(); ++r) {
+            const double p = data.trainingFeatures.at(r, alive);
+            QVERIFY(p >= 0.0 && p <= 1.0);
+        }
+    }
+
+    void unknownModelIsAnError()
+    {
+        pipeline::EvaluationRequest req = request(39 * 7);
+        req.models = {QStringLiteral("no-such-model")};
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, pipeline::runEvaluation(demo_, req, {}));
+    }
+
+    void cliPrintsAndWritesTheLeaderboard()
+    {
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("metrics.json"));
+        const QString csv = dir.filePath(QStringLiteral("metrics.csv"));
+        const test::ProcessResult r = test::runCli(
+            {QStringLiteral("evaluate"), QStringLiteral("--demo"), QStringLiteral("--calibration-end"),
+             QStringLiteral("1997-09-30"), QStringLiteral("--horizon"), QStringLiteral("39w"),
+             QStringLiteral("--models"), QStringLiteral("linear"), QStringLiteral("--protocol"),
+             QStringLiteral("customer-split"), QStringLiteral("--out"), json, QStringLiteral("--csv"), csv});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("Gini")));
+        QVERIFY(r.out.contains(QLatin1String("linear")));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(root.value(QStringLiteral("models")).toArray().size(), 1);
+        QCOMPARE(root.value(QStringLiteral("context")).toObject().value(QStringLiteral("horizonDays")).toInt(), 273);
+        QVERIFY(QFile::exists(csv));
+
+        const test::ProcessResult bad = test::runCli({QStringLiteral("evaluate"), QStringLiteral("--demo"),
+                                                      QStringLiteral("--horizon"), QStringLiteral("soon")});
+        QVERIFY(bad.exitCode != 0);
+        QVERIFY(bad.err.contains(QLatin1String("--horizon")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvaluation)
+#include "tst_evaluation.moc"
