@@ -157,6 +157,8 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         } else if (!result.reports[i].message.isEmpty()) {
             out << request.models[i] << ": " << result.reports[i].message << "\n";
         }
+        for (const QString &warning : result.reports[i].warnings)
+            out << request.models[i] << " warning: " << warning << "\n";
     }
     if (parser.isSet(QStringLiteral("out")) &&
         !writeFile(parser.value(QStringLiteral("out")),
