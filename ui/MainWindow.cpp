@@ -5,7 +5,11 @@
 #include "ProjectSession.h"
 #include "Settings.h"
 #include "dialogs/PreferencesDialog.h"
+#include "pages/CustomersPage.h"
 #include "pages/DataPage.h"
+#include "pages/RecommendationsPage.h"
+#include "pages/SegmentsPage.h"
+#include "pages/segments/SegmentsSession.h"
 #include "jobs/JobRunner.h"
 #include "jobs/JobsPanel.h"
 #include "pages/PlaceholderPage.h"
@@ -133,6 +137,17 @@ QWidget *MainWindow::createPage(const QString &id)
         dataPage_ = new DataPage(session_, jobRunner_, stack_);
         connect(dataPage_, &DataPage::importRequested, projects_, [this] { projects_->importCsv(); });
         return dataPage_;
+    }
+    if (id == u"segments" || id == u"recommendations" || id == u"customers") {
+        // The three pages share one segment computation.
+        auto *shared = findChild<SegmentsSession *>();
+        if (!shared)
+            shared = new SegmentsSession(session_, jobRunner_, this);
+        if (id == u"segments")
+            return new SegmentsPage(shared, stack_);
+        if (id == u"recommendations")
+            return new RecommendationsPage(shared, stack_);
+        return new CustomersPage(shared, stack_);
     }
     return nullptr;
 }
