@@ -404,6 +404,77 @@
     </message>
   </context>
   <context>
+    <name>ltv::ui::EvaluationPage</name>
+    <message>
+      <source>Train models on the Models page; their evaluation on the holdout appears here.</source>
+      <translation>请在“模型”页训练模型；它们在留出期上的评估结果将显示在这里。</translation>
+    </message>
+    <message>
+      <source>Churn: ROC curves on the holdout</source>
+      <translation>流失：留出期上的 ROC 曲线</translation>
+    </message>
+    <message>
+      <source>Cumulative gain of holdout revenue</source>
+      <translation>留出期收入的累积增益</translation>
+    </message>
+    <message>
+      <source>%1. Churn means no purchase in the holdout.</source>
+      <translation>%1。流失指留出期内没有购买。</translation>
+    </message>
+    <message>
+      <source>churned</source>
+      <translation>已流失</translation>
+    </message>
+    <message>
+      <source>bought again</source>
+      <translation>再次购买</translation>
+    </message>
+    <message>
+      <source>Holdout revenue per customer</source>
+      <translation>每位客户的留出期收入</translation>
+    </message>
+    <message>
+      <source>%1: predicted vs actual revenue by decile</source>
+      <translation>%1：各十分位的预测与实际收入</translation>
+    </message>
+    <message>
+      <source>Predicted value per customer</source>
+      <translation>每位客户的预测价值</translation>
+    </message>
+    <message>
+      <source>%1: distribution of predicted value</source>
+      <translation>%1：预测价值分布</translation>
+    </message>
+    <message>
+      <source>Model:</source>
+      <translation>模型：</translation>
+    </message>
+    <message>
+      <source>Log scale for the distribution</source>
+      <translation>分布图使用对数刻度</translation>
+    </message>
+    <message>
+      <source>ROC</source>
+      <translation>ROC</translation>
+    </message>
+    <message>
+      <source>Confusion matrix</source>
+      <translation>混淆矩阵</translation>
+    </message>
+    <message>
+      <source>Deciles</source>
+      <translation>十分位</translation>
+    </message>
+    <message>
+      <source>Gain</source>
+      <translation>增益</translation>
+    </message>
+    <message>
+      <source>LTV distribution</source>
+      <translation>LTV 分布</translation>
+    </message>
+  </context>
+  <context>
     <name>ltv::ui::FilterBar</name>
     <message>
       <source>Customer id contains…</source>

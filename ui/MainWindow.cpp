@@ -8,6 +8,7 @@
 #include "EvaluationSession.h"
 #include "pages/CustomersPage.h"
 #include "pages/DataPage.h"
+#include "pages/EvaluationPage.h"
 #include "pages/ModelsPage.h"
 #include "pages/RecommendationsPage.h"
 #include "pages/SegmentsPage.h"
@@ -146,6 +147,8 @@ QWidget *MainWindow::createPage(const QString &id)
         modelsPage_ = new ModelsPage(session_, evaluation_, jobRunner_, stack_);
         return modelsPage_;
     }
+    if (id == u"evaluation")
+        return new EvaluationPage(evaluation_, stack_);
     if (id == u"segments" || id == u"recommendations" || id == u"customers") {
         // The three pages share one segment computation.
         auto *shared = findChild<SegmentsSession *>();
