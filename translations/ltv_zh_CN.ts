@@ -775,6 +775,21 @@
     </message>
   </context>
   <context>
+    <name>ltv::ui::LeaderboardModel</name>
+    <message>
+      <source>Best value of this metric</source>
+      <translation>该指标的最佳值</translation>
+    </message>
+    <message>
+      <source>Model</source>
+      <translation>模型</translation>
+    </message>
+    <message>
+      <source>Fit (s)</source>
+      <translation>拟合耗时（秒）</translation>
+    </message>
+  </context>
+  <context>
     <name>ltv::ui::MainWindow</name>
     <message>
       <source>LTV Studio</source>
@@ -857,6 +872,159 @@
     <message>
       <source>&amp;Preferences…</source>
       <translation>首选项(&amp;P)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::ModelsPage</name>
+    <message>
+      <source>BG/NBD + Gamma-Gamma</source>
+      <translation>BG/NBD + Gamma-Gamma</translation>
+    </message>
+    <message>
+      <source>Pareto/NBD + Gamma-Gamma</source>
+      <translation>Pareto/NBD + Gamma-Gamma</translation>
+    </message>
+    <message>
+      <source>Modified BG/NBD + Gamma-Gamma</source>
+      <translation>修正 BG/NBD + Gamma-Gamma</translation>
+    </message>
+    <message>
+      <source>Linear (ridge)</source>
+      <translation>线性（岭回归）</translation>
+    </message>
+    <message>
+      <source>Gradient boosting (XGBoost)</source>
+      <translation>梯度提升（XGBoost）</translation>
+    </message>
+    <message>
+      <source>Neural net, ZILN loss</source>
+      <translation>神经网络（ZILN 损失）</translation>
+    </message>
+    <message>
+      <source>1D-CNN over activity</source>
+      <translation>基于活动序列的一维 CNN</translation>
+    </message>
+    <message>
+      <source>GRU over activity</source>
+      <translation>基于活动序列的 GRU</translation>
+    </message>
+    <message>
+      <source>Auto (best on validation)</source>
+      <translation>自动（按验证集选最佳）</translation>
+    </message>
+    <message>
+      <source>Training was cancelled.</source>
+      <translation>训练已取消。</translation>
+    </message>
+    <message>
+      <source>Training failed: %1</source>
+      <translation>训练失败：%1</translation>
+    </message>
+    <message>
+      <source>Choose at least one model.</source>
+      <translation>请至少选择一个模型。</translation>
+    </message>
+    <message>
+      <source>Loading transactions…</source>
+      <translation>正在加载交易…</translation>
+    </message>
+    <message>
+      <source>Training models</source>
+      <translation>正在训练模型</translation>
+    </message>
+    <message numerus="yes">
+      <source>Trained %n model(s). The best value of each metric is highlighted.</source>
+      <translation>
+        <numerusform>已训练 %n 个模型。每项指标的最佳值已高亮显示。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>network</source>
+      <translation>网络</translation>
+    </message>
+    <message>
+      <source>%1 training loss</source>
+      <translation>%1 训练损失</translation>
+    </message>
+    <message>
+      <source>%1 validation loss</source>
+      <translation>%1 验证损失</translation>
+    </message>
+    <message>
+      <source>Calibration end:</source>
+      <translation>校准期截止：</translation>
+    </message>
+    <message>
+      <source>Models learn from the data up to this day and are judged on the horizon after it.</source>
+      <translation>模型使用截至该日的数据学习，并在其后的预测期内接受评估。</translation>
+    </message>
+    <message>
+      <source>Horizon:</source>
+      <translation>预测期：</translation>
+    </message>
+    <message>
+      <source> weeks</source>
+      <translation> 周</translation>
+    </message>
+    <message>
+      <source>Time unit:</source>
+      <translation>时间单位：</translation>
+    </message>
+    <message>
+      <source>days</source>
+      <translation>天</translation>
+    </message>
+    <message>
+      <source>weeks</source>
+      <translation>周</translation>
+    </message>
+    <message>
+      <source>months</source>
+      <translation>月</translation>
+    </message>
+    <message>
+      <source>ML protocol:</source>
+      <translation>机器学习方案：</translation>
+    </message>
+    <message>
+      <source>shifted window (no leakage)</source>
+      <translation>平移时间窗（无信息泄漏）</translation>
+    </message>
+    <message>
+      <source>customer split</source>
+      <translation>按客户划分</translation>
+    </message>
+    <message>
+      <source>Models:</source>
+      <translation>模型：</translation>
+    </message>
+    <message>
+      <source>Train and evaluate</source>
+      <translation>训练并评估</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Training loss of the neural nets, per epoch</source>
+      <translation>神经网络每轮的训练损失</translation>
+    </message>
+    <message>
+      <source>Epoch</source>
+      <translation>轮次</translation>
+    </message>
+    <message>
+      <source>Loss</source>
+      <translation>损失</translation>
+    </message>
+    <message>
+      <source>Choose the models and press Train and evaluate.</source>
+      <translation>选择模型后点击“训练并评估”。</translation>
+    </message>
+    <message>
+      <source>Open a project first.</source>
+      <translation>请先打开一个项目。</translation>
     </message>
   </context>
   <context>
@@ -1769,42 +1937,42 @@ value %2</source>
     <name>ltv::ui::charts</name>
     <message>
       <source>Cannot create the folder %1.</source>
-      <translation type="unfinished" />
+      <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
       <source>Cannot write %1.</source>
-      <translation type="unfinished" />
+      <translation>无法写入 %1。</translation>
     </message>
     <message>
       <source>Chart exported by LTV Studio</source>
-      <translation type="unfinished" />
+      <translation>由 LTV Studio 导出的图表</translation>
     </message>
     <message>
       <source>Unknown image format for %1 (use .png, .svg or .pdf).</source>
-      <translation type="unfinished" />
+      <translation>%1 的图像格式未知（请使用 .png、.svg 或 .pdf）。</translation>
     </message>
   </context>
   <context>
     <name>ltv::ui::charts::CalibrationChart</name>
     <message>
       <source>Holdout purchases by calibration frequency</source>
-      <translation type="unfinished" />
+      <translation>按校准期购买频次的留出期购买次数</translation>
     </message>
     <message>
       <source>Actual</source>
-      <translation type="unfinished" />
+      <translation>实际</translation>
     </message>
     <message>
       <source>Predicted</source>
-      <translation type="unfinished" />
+      <translation>预测</translation>
     </message>
     <message>
       <source>Repeat purchases in the calibration period</source>
-      <translation type="unfinished" />
+      <translation>校准期内的重复购买次数</translation>
     </message>
     <message>
       <source>Mean purchases in the holdout period</source>
-      <translation type="unfinished" />
+      <translation>留出期内的平均购买次数</translation>
     </message>
   </context>
   <context>
@@ -1858,19 +2026,19 @@ value %2</source>
     <name>ltv::ui::charts::ConfusionMatrixChart</name>
     <message>
       <source>Positive</source>
-      <translation type="unfinished" />
+      <translation>正类</translation>
     </message>
     <message>
       <source>Negative</source>
-      <translation type="unfinished" />
+      <translation>负类</translation>
     </message>
     <message>
       <source>Actual class</source>
-      <translation type="unfinished" />
+      <translation>实际类别</translation>
     </message>
     <message>
       <source>Predicted class</source>
-      <translation type="unfinished" />
+      <translation>预测类别</translation>
     </message>
     <message>
       <source>Customers</source>
@@ -1879,92 +2047,93 @@ value %2</source>
     <message>
       <source>%1
 (%2%)</source>
-      <translation type="unfinished" />
+      <translation>%1
+（%2%）</translation>
     </message>
     <message>
       <source>Confusion matrix at threshold %1</source>
-      <translation type="unfinished" />
+      <translation>阈值 %1 下的混淆矩阵</translation>
     </message>
   </context>
   <context>
     <name>ltv::ui::charts::DecileChart</name>
     <message>
       <source>Predicted vs actual mean by decile</source>
-      <translation type="unfinished" />
+      <translation>各十分位的预测均值与实际均值</translation>
     </message>
     <message>
       <source>%1 (decile MAPE %2%)</source>
-      <translation type="unfinished" />
+      <translation>%1（十分位 MAPE %2%）</translation>
     </message>
     <message>
       <source>Predicted mean</source>
-      <translation type="unfinished" />
+      <translation>预测均值</translation>
     </message>
     <message>
       <source>Actual mean</source>
-      <translation type="unfinished" />
+      <translation>实际均值</translation>
     </message>
     <message>
       <source>Decile of the prediction (1 = highest)</source>
-      <translation type="unfinished" />
+      <translation>预测值十分位（1 = 最高）</translation>
     </message>
     <message>
       <source>Mean value per customer</source>
-      <translation type="unfinished" />
+      <translation>每位客户的平均价值</translation>
     </message>
   </context>
   <context>
     <name>ltv::ui::charts::GainChart</name>
     <message>
       <source>Cumulative gain</source>
-      <translation type="unfinished" />
+      <translation>累积增益</translation>
     </message>
     <message>
       <source>Cumulative lift</source>
-      <translation type="unfinished" />
+      <translation>累积提升度</translation>
     </message>
     <message>
       <source>%1 — Gini %2</source>
-      <translation type="unfinished" />
+      <translation>%1 — 基尼系数 %2</translation>
     </message>
     <message>
       <source>Customers targeted, ranked by prediction (share)</source>
-      <translation type="unfinished" />
+      <translation>按预测值排序覆盖的客户（占比）</translation>
     </message>
     <message>
       <source>Share of actual value captured</source>
-      <translation type="unfinished" />
+      <translation>捕获的实际价值占比</translation>
     </message>
     <message>
       <source>Cumulative lift (× random targeting)</source>
-      <translation type="unfinished" />
+      <translation>累积提升度（相对随机投放的倍数）</translation>
     </message>
     <message>
       <source>%1 (Gini %2)</source>
-      <translation type="unfinished" />
+      <translation>%1（基尼系数 %2）</translation>
     </message>
     <message>
       <source>Perfect ranking</source>
-      <translation type="unfinished" />
+      <translation>完美排序</translation>
     </message>
     <message>
       <source>Random targeting</source>
-      <translation type="unfinished" />
+      <translation>随机投放</translation>
     </message>
     <message>
       <source>Random targeting (lift 1)</source>
-      <translation type="unfinished" />
+      <translation>随机投放（提升度 1）</translation>
     </message>
   </context>
   <context>
     <name>ltv::ui::charts::HistogramChart</name>
     <message>
       <source>Distribution of predicted value</source>
-      <translation type="unfinished" />
+      <translation>预测价值分布</translation>
     </message>
     <message>
       <source>%1 (%2 customers at 0 or below not shown on the log scale)</source>
-      <translation type="unfinished" />
+      <translation>%1（对数刻度下未显示 %2 位取值小于等于 0 的客户）</translation>
     </message>
     <message>
       <source>Customers</source>
@@ -1972,11 +2141,11 @@ value %2</source>
     </message>
     <message>
       <source>Value per customer</source>
-      <translation type="unfinished" />
+      <translation>每位客户的价值</translation>
     </message>
     <message>
       <source>%1, log scale</source>
-      <translation type="unfinished" />
+      <translation>%1，对数刻度</translation>
     </message>
     <message>
       <source>Mean %1</source>
@@ -1984,87 +2153,87 @@ value %2</source>
     </message>
     <message>
       <source>Median %1</source>
-      <translation type="unfinished" />
+      <translation>中位数 %1</translation>
     </message>
   </context>
   <context>
     <name>ltv::ui::charts::LineChart</name>
     <message>
       <source>Epoch</source>
-      <translation type="unfinished" />
+      <translation>轮次</translation>
     </message>
     <message>
       <source>Loss</source>
-      <translation type="unfinished" />
+      <translation>损失</translation>
     </message>
   </context>
   <context>
     <name>ltv::ui::charts::RocChart</name>
     <message>
       <source>%1 (AUC n/a)</source>
-      <translation type="unfinished" />
+      <translation>%1（AUC 不可用）</translation>
     </message>
     <message>
       <source>%1 (AUC %2)</source>
-      <translation type="unfinished" />
+      <translation>%1（AUC %2）</translation>
     </message>
     <message>
       <source>ROC curves</source>
-      <translation type="unfinished" />
+      <translation>ROC 曲线</translation>
     </message>
     <message>
       <source>False positive rate (1 − specificity)</source>
-      <translation type="unfinished" />
+      <translation>假阳性率（1 − 特异度）</translation>
     </message>
     <message>
       <source>True positive rate (recall)</source>
-      <translation type="unfinished" />
+      <translation>真阳性率（召回率）</translation>
     </message>
     <message>
       <source>Chance (AUC 0.500)</source>
-      <translation type="unfinished" />
+      <translation>随机（AUC 0.500）</translation>
     </message>
   </context>
   <context>
     <name>ltv::ui::charts::ThresholdConfusionView</name>
     <message>
       <source>Precision: %1</source>
-      <translation type="unfinished" />
+      <translation>精确率：%1</translation>
     </message>
     <message>
       <source>Recall: %1</source>
-      <translation type="unfinished" />
+      <translation>召回率：%1</translation>
     </message>
     <message>
       <source>F1: %1</source>
-      <translation type="unfinished" />
+      <translation>F1：%1</translation>
     </message>
     <message>
       <source>Accuracy: %1</source>
-      <translation type="unfinished" />
+      <translation>准确率：%1</translation>
     </message>
     <message>
       <source>Threshold:</source>
-      <translation type="unfinished" />
+      <translation>阈值：</translation>
     </message>
     <message>
       <source>Customers whose score is at least the threshold are predicted positive</source>
-      <translation type="unfinished" />
+      <translation>得分不低于阈值的客户被预测为正类</translation>
     </message>
   </context>
   <context>
     <name>ltv::ui::charts::TrackingChart</name>
     <message>
       <source>Tracking: actual vs expected transactions</source>
-      <translation type="unfinished" />
+      <translation>跟踪：实际与预期交易</translation>
     </message>
     <message>
       <source>Actual</source>
-      <translation type="unfinished" />
+      <translation>实际</translation>
     </message>
     <message>
       <source>Expected by the model</source>
-      <translation type="unfinished" />
+      <translation>模型预期</translation>
     </message>
     <message>
       <source>Date</source>
@@ -2072,11 +2241,11 @@ value %2</source>
     </message>
     <message>
       <source>Cumulative repeat transactions</source>
-      <translation type="unfinished" />
+      <translation>累计重复交易</translation>
     </message>
     <message>
       <source>End of calibration</source>
-      <translation type="unfinished" />
+      <translation>校准期结束</translation>
     </message>
   </context>
 </TS>
