@@ -4,7 +4,6 @@
 #include "io/DateParser.h"
 #include "io/ImportFormats.h"
 #include "io/ImportLayout.h"
-#include "io/OccurrenceCounter.h"
 #include "io/Pseudonymizer.h"
 #include "pipeline/JobContext.h"
 #include "store/Project.h"
@@ -181,15 +180,6 @@ private:
     DecimalSeparator decimal_;
 };
 
-std::uint64_t rowIdentity(std::int64_t customer, const ParsedRow &row, std::int64_t product)
-{
-    std::uint64_t h = mixHash(0x5EED, static_cast<std::uint64_t>(customer));
-    h = mixHash(h, static_cast<std::uint64_t>(static_cast<std::int64_t>(row.day)));
-    h = mixHash(h, static_cast<std::uint64_t>(row.amountMinor));
-    h = mixHash(h, std::hash<std::string_view>{}(row.invoice));
-    return mixHash(h, static_cast<std::uint64_t>(product));
-}
-
 } // namespace
 
 ImportReport importTransactions(store::Project &project, const QString &path, const ImportOptions &options,
@@ -241,6 +231,23 @@ ImportReport importTransactions(store::Project &project, QIODevice &file, const 
 
     store::Database &db = project.database();
     const QByteArray secret = options.pseudonymize ? project.pseudonymSecret() : QByteArray();
+    db.exec("PRAGMA cache_size = -65536"); // 64 MiB: fewer spills of a large import's pages
+    // Every id written below was just read from or inserted into its parent
+    // table, so the per-row foreign-key lookups would only cost time. They
+    // are switched back on however the import ends.
+    db.exec("PRAGMA foreign_keys = OFF");
+    struct ForeignKeysBackOn
+    {
+        store::Database &db;
+        ~ForeignKeysBackOn()
+        {
+            try {
+                db.exec("PRAGMA foreign_keys = ON");
+            } catch (...) {
+                // Only fails while a transaction is open, which the destructor order rules out.
+            }
+        }
+    } foreignKeysBackOn{db};
     store::Transaction transaction(db);
     store::Statement insertImport = db.prepare(
         "INSERT INTO imports (kind, source_file, content_hash, mapping_json, rows_read, rows_imported, rows_rejected, "
@@ -257,6 +264,12 @@ ImportReport importTransactions(store::Project &project, QIODevice &file, const 
     store::Statement insertRow = db.prepare(
         "INSERT OR IGNORE INTO transactions (import_id, customer_id, day, amount_minor, quantity, invoice, product_id, "
         "is_return, occurrence, source_line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    // Rows of this import with a given identity, for numbering repeated identical rows.
+    store::Statement countSame = db.prepare(
+        "SELECT count(*) FROM transactions WHERE customer_id = ?1 AND day = ?2 AND amount_minor = ?3 AND invoice = ?4 "
+        "AND product_id = ?5 AND import_id = ?6");
+    // Per identity, how many rows of this file were duplicates of rows already stored.
+    std::unordered_map<std::string, std::int64_t> duplicatesSeen;
     store::Statement upsertAttribute =
         db.prepare("INSERT OR REPLACE INTO customer_attributes (customer_id, name, value) VALUES (?1, ?2, ?3)");
     // Last attribute values written per customer, so unchanged values cost no write.
@@ -268,9 +281,10 @@ ImportReport importTransactions(store::Project &project, QIODevice &file, const 
     QCryptographicHash contentHash(QCryptographicHash::Sha256);
     CsvReader reader(file, layout.encoding, layout.dialect);
     reader.setHash(&contentHash);
-    OccurrenceCounter occurrences;
     CsvRecord record;
     ParsedRow row;
+    std::string lastCustomerKey, productKey;
+    std::int64_t lastCustomerId = 0;
     bool headerPending = layout.hasHeader;
     const double totalBytes = std::max<double>(1.0, static_cast<double>(layout.fileSize));
     const QString progressMessage = tr("Importing %1").arg(report.sourceFile);
@@ -298,40 +312,65 @@ ImportReport importTransactions(store::Project &project, QIODevice &file, const 
         }
         bool added = false;
         std::int64_t customerId = 0;
-        if (options.pseudonymize) {
-            auto it = pseudonymCache.find(row.customer);
-            if (it == pseudonymCache.end())
-                it = pseudonymCache.emplace(row.customer, customers.idFor(pseudonymize(row.customer, secret), &added))
-                         .first;
-            customerId = it->second;
+        if (row.customer == lastCustomerKey) { // consecutive lines of one invoice
+            customerId = lastCustomerId;
         } else {
-            customerId = customers.idFor(row.customer, &added);
+            if (options.pseudonymize) {
+                auto it = pseudonymCache.find(row.customer);
+                if (it == pseudonymCache.end())
+                    it = pseudonymCache
+                             .emplace(row.customer, customers.idFor(pseudonymize(row.customer, secret), &added))
+                             .first;
+                customerId = it->second;
+            } else {
+                customerId = customers.idFor(row.customer, &added);
+            }
+            lastCustomerKey = row.customer;
+            lastCustomerId = customerId;
         }
         report.customersAdded += added ? 1 : 0;
         std::int64_t productId = 0;
         if (!row.product.empty()) {
             bool productAdded = false;
-            productId = products.idFor(std::string(row.product), &productAdded);
+            productKey.assign(row.product);
+            productId = products.idFor(productKey, &productAdded);
             report.productsAdded += productAdded ? 1 : 0;
         }
-        const std::uint32_t occurrence = occurrences.next(rowIdentity(customerId, row, productId));
         insertRow.bind(1, importId)
             .bind(2, customerId)
             .bind(3, static_cast<std::int64_t>(row.day))
             .bind(4, row.amountMinor)
             .bind(5, row.quantity)
             .bindText(6, row.invoice)
+            .bind(7, productId)
             .bind(8, row.isReturn ? 1 : 0)
-            .bind(9, static_cast<std::int64_t>(occurrence))
+            .bind(9, std::int64_t{0})
             .bind(10, record.line);
-        if (productId > 0)
-            insertRow.bind(7, productId);
-        else
-            insertRow.bindNull(7);
         insertRow.execute();
         if (db.changes() == 0) {
-            ++report.rowsDuplicate;
-            continue;
+            // The identity exists. The k-th identical row of this file is
+            // occurrence k: k = rows of it this import stored + rows of it
+            // this file repeated from earlier imports.
+            countSame.bind(1, customerId)
+                .bind(2, static_cast<std::int64_t>(row.day))
+                .bind(3, row.amountMinor)
+                .bindText(4, row.invoice)
+                .bind(5, productId)
+                .bind(6, importId);
+            countSame.step();
+            const std::int64_t storedByThisImport = countSame.columnInt(0);
+            countSame.reset();
+            std::string identity = std::to_string(customerId) + '|' + std::to_string(row.day) + '|' +
+                                   std::to_string(row.amountMinor) + '|' + std::to_string(productId) + '|';
+            identity.append(row.invoice);
+            std::int64_t &seen = duplicatesSeen[identity];
+            insertRow.bind(9, storedByThisImport + seen);
+            insertRow.execute();
+            if (db.changes() == 0) {
+                ++seen;
+                ++report.rowsDuplicate;
+                continue;
+            }
         }
         ++report.rowsImported;
         report.returns += row.isReturn ? 1 : 0;

@@ -101,6 +101,16 @@ std::string_view trimSpaces(std::string_view s)
 
 bool stripCurrency(std::string_view &s)
 {
+    // Fast path: a plain number starts with a digit, sign or point and ends with a digit.
+    const auto plainStart = [](char c) { return isDigit(c) || c == '-' || c == '+' || c == '.' || c == '('; };
+    if (!s.empty() && plainStart(s.front()) && (isDigit(s.back()) || s.back() == ')')) {
+        bool hasLetterOrSign = false;
+        for (char c : s)
+            hasLetterOrSign =
+                hasLetterOrSign || (static_cast<unsigned char>(c) >= 0x80) || (c >= 'A' && c <= 'z') || c == '$';
+        if (!hasLetterOrSign)
+            return false;
+    }
     for (std::string_view c : kCurrency) {
         if (s.size() >= c.size() && s.substr(0, c.size()) == c) {
             s.remove_prefix(c.size());

@@ -147,7 +147,7 @@ features::TransactionSet Project::loadTransactionSet() const
                 it = orderIndex.insert(key, static_cast<std::int32_t>(orderIndex.size()));
             order = *it;
         }
-        const std::int32_t product = s.isNull(4) ? -1 : productIndex.value(s.columnInt(4), -1);
+        const std::int32_t product = productIndex.value(s.columnInt(4), -1);
         set.append(customerIndex.value(s.columnInt(0)), static_cast<Day>(s.columnInt(1)),
                    static_cast<double>(s.columnInt(2)) / 100.0, static_cast<float>(s.columnDouble(3)), product, order,
                    s.columnInt(6) != 0);

@@ -39,21 +39,21 @@ CREATE TABLE products (
     code TEXT NOT NULL UNIQUE
 );
 CREATE TABLE transactions (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY,             -- import order
     import_id INTEGER NOT NULL REFERENCES imports (id),
     customer_id INTEGER NOT NULL REFERENCES customers (id),
     day INTEGER NOT NULL,               -- days since 1970-01-01
     amount_minor INTEGER NOT NULL,      -- cents; negative for returns
     quantity REAL NOT NULL,
     invoice TEXT NOT NULL DEFAULT '',
-    product_id INTEGER REFERENCES products (id),
+    product_id INTEGER NOT NULL DEFAULT 0, -- products.id, 0 when none
     is_return INTEGER NOT NULL DEFAULT 0,
     occurrence INTEGER NOT NULL DEFAULT 0, -- n-th identical row within its source file
     source_line INTEGER NOT NULL
 );
 -- Row identity for deduplicating overlapping imports.
 CREATE UNIQUE INDEX transactions_identity
-    ON transactions (customer_id, day, amount_minor, invoice, ifnull(product_id, 0), occurrence);
+    ON transactions (customer_id, day, amount_minor, invoice, product_id, occurrence);
 CREATE TABLE customer_attributes (
     customer_id INTEGER NOT NULL REFERENCES customers (id),
     name TEXT NOT NULL,

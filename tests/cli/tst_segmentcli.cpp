@@ -33,7 +33,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("segments.csv"));
-        const auto r = runCli({QStringLiteral("segment"), QStringLiteral("--demo"), QStringLiteral("--out"), csv});
+        const QString summary = dir.filePath(QStringLiteral("summary.csv"));
+        const auto r = runCli({QStringLiteral("segment"), QStringLiteral("--demo"), QStringLiteral("--clusters"),
+                               QStringLiteral("--out"), csv, QStringLiteral("--summary-out"), summary});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Customers: 2357")));
         QVERIFY(r.out.contains(QStringLiteral("Every segmentation above adds up to 2357 customers.")));
@@ -51,6 +53,18 @@ private slots:
             ++deciles[cells[cells.size() - (lines[0].split(',').size() - decileColumn)]];
         }
         QCOMPARE(deciles.size(), std::size_t{10});
+        // the summary CSV: customers per segment add up to 2357 in each of the four segmentations
+        std::map<QByteArray, int> customersBy;
+        const QList<QByteArray> summaryLines = csvLines(summary);
+        QVERIFY(summaryLines[0].startsWith("segmentation,segment,customers"));
+        for (qsizetype i = 1; i < summaryLines.size(); ++i) {
+            const QList<QByteArray> cells = summaryLines[i].split(',');
+            // a quoted cell name holds one comma: the count is then one column further
+            customersBy[cells[0]] += cells[summaryLines[i].contains('"') ? 3 : 2].toInt();
+        }
+        QCOMPARE(customersBy.size(), std::size_t{4});
+        for (const auto &[kind, count] : customersBy)
+            QVERIFY2(count == 2357, kind.constData());
         for (const auto &[decile, count] : deciles)
             QVERIFY(count == 235 || count == 236);
     }

@@ -41,6 +41,8 @@ void configure(QCommandLineParser &parser)
          QStringLiteral("8")},
         {QStringLiteral("out"), QStringLiteral("Per-customer CSV (segments, scores, predictions)."),
          QStringLiteral("file")},
+        {QStringLiteral("summary-out"), QStringLiteral("Per-segment CSV of every segmentation."),
+         QStringLiteral("file")},
     });
 }
 
@@ -169,6 +171,23 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         }
     }
     out << "\nEvery segmentation above adds up to " << n << " customers.\n";
+
+    if (parser.isSet(QStringLiteral("summary-out"))) {
+        segments::Table summary;
+        for (const segments::Segmentation *s : all) {
+            const segments::Table part = segments::segmentValueTable(*s, p);
+            if (summary.header.isEmpty())
+                summary.header = QStringList{QStringLiteral("segmentation")} + part.header;
+            for (const QStringList &row : part.rows)
+                summary.rows.push_back(QStringList{s->kind} + row);
+        }
+        QFile file(parser.value(QStringLiteral("summary-out")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(segments::toCsv(summary)) < 0) {
+            err << "ltv segment: cannot write " << file.fileName() << "\n";
+            return ExitFailure;
+        }
+        out << "\nWrote " << summary.rows.size() << " segment rows to " << file.fileName() << "\n";
+    }
 
     if (parser.isSet(QStringLiteral("out"))) {
         segments::Table table;

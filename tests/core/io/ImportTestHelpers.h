@@ -32,7 +32,7 @@ inline std::vector<StoredRow> storedRows(const store::Project &project)
     store::Statement s = project.database().prepare(
         "SELECT c.external_id, t.day, t.amount_minor, t.quantity, t.invoice, ifnull(p.code, ''), t.is_return "
         "FROM transactions t JOIN customers c ON c.id = t.customer_id LEFT JOIN products p ON p.id = t.product_id "
-        "ORDER BY t.source_line, t.id");
+        "ORDER BY t.id");
     while (s.step())
         rows.push_back({s.columnText(0), QDate(1970, 1, 1).addDays(s.columnInt(1)), s.columnInt(2), s.columnDouble(3),
                         s.columnText(4), s.columnText(5), s.columnInt(6) != 0});

@@ -1,0 +1,154 @@
+// Import throughput and memory at scale, next to the sqlite3 command-line
+// tool's .import of the same file into an untyped table.
+//
+//   bench_import [--lines N] [--dir DIR] [--keep]
+//
+// Generates (untimed) an Online-Retail-style CSV with N data lines (default
+// 5,000,000), imports it into a fresh project with io::importTransactions
+// (typed, validated, deduplicated rows), then runs
+// `sqlite3 DB ".import --csv --skip 1 FILE t"` into CREATE TABLE t(a,b,c,d,e,f,g)
+// and prints rows/s, MB/s, peak RSS and the throughput ratio.
+
+#include "BenchSupport.h"
+
+#include "io/Importer.h"
+#include "io/SyntheticRetail.h"
+#include "pipeline/JobContext.h"
+#include "store/Project.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <fstream>
+
+#include <sys/resource.h>
+
+using namespace ltv;
+
+namespace {
+// Resets VmHWM so that the peak measured covers only what follows.
+void resetPeakRss()
+{
+    std::ofstream("/proc/self/clear_refs") << "5";
+}
+
+// User + system CPU seconds of this process so far. On a shared machine the
+// wall time mostly measures waiting for a core; CPU time measures the work.
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    qint64 lines = 5'000'000;
+    QString dirPath;
+    bool keep = false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--lines" && i + 1 < args.size())
+            lines = args[++i].toLongLong();
+        else if (args[i] == u"--dir" && i + 1 < args.size())
+            dirPath = args[++i];
+        else if (args[i] == u"--keep")
+            keep = true;
+    }
+    QTemporaryDir temp;
+    temp.setAutoRemove(!keep);
+    const QDir dir(dirPath.isEmpty() ? temp.path() : dirPath);
+    const QString csv = dir.filePath(QStringLiteral("retail.csv"));
+    if (!QFileInfo::exists(csv)) {
+        QFile out(csv);
+        if (!out.open(QIODevice::WriteOnly)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(csv));
+            return 1;
+        }
+        io::SyntheticRetailOptions g;
+        g.customers = 100'000'000; // more than enough: the line limit stops generation
+        g.maxLines = lines;
+        g.seed = 42;
+        const auto stats = io::writeSyntheticRetail(out, g, pipeline::JobContext());
+        std::printf("generated %lld lines, %lld invoices, %lld customers\n", static_cast<long long>(stats.lines),
+                    static_cast<long long>(stats.invoices), static_cast<long long>(stats.customers));
+    }
+    const double megabytes = static_cast<double>(QFileInfo(csv).size()) / 1e6;
+    std::printf("file: %s, %.1f MB\n", qPrintable(csv), megabytes);
+
+    // LTV Studio import.
+    const QString projectPath = dir.filePath(QStringLiteral("bench.ltv"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(projectPath + suffix);
+    resetPeakRss();
+    QElapsedTimer timer;
+    timer.start();
+    const double cpuBefore = cpuSeconds();
+    io::ImportReport report;
+    qint64 stored = 0;
+    {
+        store::Project project = store::Project::open(projectPath);
+        report = io::importTransactions(project, csv, {}, pipeline::JobContext());
+        stored = project.transactionCount();
+    }
+    const double ours = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    const double ourCpu = cpuSeconds() - cpuBefore;
+    const double ourPeak = bench::peakRssMiB();
+    if (report.failed()) {
+        std::fprintf(stderr, "import failed: %s\n", qPrintable(report.error));
+        return 1;
+    }
+    std::printf("ltv import: %lld rows read, %lld imported, %lld rejected, %lld duplicate, %lld stored\n",
+                static_cast<long long>(report.rowsRead), static_cast<long long>(report.rowsImported),
+                static_cast<long long>(report.rowsRejected), static_cast<long long>(report.rowsDuplicate),
+                static_cast<long long>(stored));
+    std::printf("ltv import: wall %.2f s (%.0f rows/s, %.1f MB/s), CPU %.2f s (%.0f rows/s, %.1f MB/s), peak RSS "
+                "%.0f MiB\n",
+                ours, static_cast<double>(report.rowsRead) / ours, megabytes / ours, ourCpu,
+                static_cast<double>(report.rowsRead) / ourCpu, megabytes / ourCpu, ourPeak);
+
+    // sqlite3 CLI .import into an untyped table.
+    const QString peerDb = dir.filePath(QStringLiteral("sqlite3-import.db"));
+    QFile::remove(peerDb);
+    QProcess sqlite;
+    sqlite.setProgram(QStringLiteral("/usr/bin/time"));
+    sqlite.setArguments({QStringLiteral("-f"), QStringLiteral("maxrss_kb=%M cpu=%U+%S"), QStringLiteral("sqlite3"),
+                         peerDb, QStringLiteral("CREATE TABLE t(a, b, c, d, e, f, g);"),
+                         QStringLiteral(".import --csv --skip 1 %1 t").arg(csv)});
+    timer.restart();
+    sqlite.start();
+    if (!sqlite.waitForFinished(-1) || sqlite.exitCode() != 0) {
+        std::fprintf(stderr, "sqlite3 failed: %s\n", sqlite.readAllStandardError().constData());
+        return 1;
+    }
+    const double peer = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    const QByteArray peerErr = sqlite.readAllStandardError();
+    const qsizetype at = peerErr.indexOf("maxrss_kb=");
+    const double peerPeak = at >= 0 ? peerErr.mid(at + 10).split(' ').front().toDouble() / 1024.0 : 0.0;
+    const qsizetype cpuAt = peerErr.indexOf("cpu=");
+    double peerCpu = 0.0;
+    if (cpuAt >= 0)
+        for (const QByteArray &part : peerErr.mid(cpuAt + 4).trimmed().split('+'))
+            peerCpu += part.toDouble();
+    QProcess count;
+    count.start(QStringLiteral("sqlite3"), {peerDb, QStringLiteral("SELECT count(*) FROM t;")});
+    count.waitForFinished(-1);
+    std::printf("sqlite3 .import: %s rows, wall %.2f s (%.0f rows/s, %.1f MB/s), CPU %.2f s (%.0f rows/s, %.1f MB/s), "
+                "peak RSS %.0f MiB\n",
+                count.readAllStandardOutput().trimmed().constData(), peer, static_cast<double>(report.rowsRead) / peer,
+                megabytes / peer, peerCpu, static_cast<double>(report.rowsRead) / peerCpu, megabytes / peerCpu,
+                peerPeak);
+    std::printf("throughput ratio (ltv / sqlite3): wall %.2fx, CPU %.2fx\n", peer / ours, peerCpu / ourCpu);
+    if (keep)
+        std::printf("kept: %s\n", qPrintable(dir.path()));
+    return 0;
+}
