@@ -4,7 +4,8 @@
 
 namespace ltv::cli {
 
-void addAnalysisOptions(QCommandLineParser &parser, const QString &defaultCalibrationEnd)
+void addAnalysisOptions(QCommandLineParser &parser, const QString &defaultCalibrationEnd,
+                        const QString &defaultProtocol)
 {
     const QString calibrationHelp =
         defaultCalibrationEnd.isEmpty()
@@ -23,8 +24,9 @@ void addAnalysisOptions(QCommandLineParser &parser, const QString &defaultCalibr
         {QStringLiteral("models"),
          QStringLiteral("Comma-separated models to compare (default bgnbd,pnbd,linear,xgboost)."),
          QStringLiteral("ids"), QStringLiteral("bgnbd,pnbd,linear,xgboost")},
-        {QStringLiteral("protocol"), QStringLiteral("ML training protocol: shifted or customer-split."),
-         QStringLiteral("name"), QStringLiteral("shifted")},
+        {QStringLiteral("protocol"),
+         QStringLiteral("ML training protocol: shifted or customer-split (default %1).").arg(defaultProtocol),
+         QStringLiteral("name"), defaultProtocol},
         {QStringLiteral("segment-model"),
          QStringLiteral("BTYD model of the forward predictions and segments: bgnbd, mbgnbd or pnbd."),
          QStringLiteral("id"), QStringLiteral("bgnbd")},

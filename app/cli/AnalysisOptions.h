@@ -9,8 +9,9 @@
 
 namespace ltv::cli {
 
-// defaultCalibrationEnd: shown in the help; empty means "last day of data minus the horizon".
-void addAnalysisOptions(QCommandLineParser &parser, const QString &defaultCalibrationEnd = {});
+// defaultCalibrationEnd: empty means "last day of data minus the horizon".
+void addAnalysisOptions(QCommandLineParser &parser, const QString &defaultCalibrationEnd = {},
+                        const QString &defaultProtocol = QStringLiteral("shifted"));
 
 // Fills settings from the parsed options; on a bad value writes
 // "ltv <command>: ..." to err and returns false.

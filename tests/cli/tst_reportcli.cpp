@@ -28,11 +28,12 @@ private slots:
     {
         const QString pdf = dir_.filePath(QStringLiteral("report.pdf"));
         const QString html = dir_.filePath(QStringLiteral("html"));
-        const auto r = runCli({QStringLiteral("report"), QStringLiteral("--project"), project_, QStringLiteral("--out"),
-                               pdf, QStringLiteral("--html"), html, QStringLiteral("--calibration-end"),
-                               QStringLiteral("1997-09-30"), QStringLiteral("--horizon"), QStringLiteral("39w"),
-                               QStringLiteral("--models"), QStringLiteral("bgnbd,xgboost")},
-                              300000);
+        const auto r =
+            runCli({QStringLiteral("report"), QStringLiteral("--project"), project_, QStringLiteral("--out"), pdf,
+                    QStringLiteral("--html"), html, QStringLiteral("--calibration-end"), QStringLiteral("1997-09-30"),
+                    QStringLiteral("--horizon"), QStringLiteral("39w"), QStringLiteral("--models"),
+                    QStringLiteral("bgnbd,xgboost"), QStringLiteral("--protocol"), QStringLiteral("customer-split")},
+                   300000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(pdf));
         QVERIFY(QFile::exists(pdf));

@@ -32,6 +32,8 @@ pipeline::AnalysisSettings cdnowSettings()
     dayFromIso(QStringLiteral("1997-09-30"), &end);
     s.calibrationEnd = end;
     s.horizonDays = 273; // 39 weeks
+    // The shifted window would start before the data: the ML models train on a customer split.
+    s.protocol = pipeline::TrainingProtocol::CustomerSplit;
     return s;
 }
 
