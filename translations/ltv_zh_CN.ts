@@ -57,6 +57,333 @@
     </message>
   </context>
   <context>
+    <name>ReportTexts</name>
+    <message>
+      <source>Cannot write %1.</source>
+      <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+      <source>Cannot create the folder of %1.</source>
+      <translation>无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+      <source>Cannot create the folder %1.</source>
+      <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+      <source>Drawing the charts</source>
+      <translation>正在绘制图表</translation>
+    </message>
+    <message>
+      <source>Customer lifetime value report</source>
+      <translation>客户终身价值报告</translation>
+    </message>
+    <message>
+      <source>Writing the PDF</source>
+      <translation>正在写入 PDF</translation>
+    </message>
+    <message>
+      <source>Writing the HTML folder</source>
+      <translation>正在写入 HTML 文件夹</translation>
+    </message>
+    <message>
+      <source>Report written</source>
+      <translation>报告已写入</translation>
+    </message>
+    <message>
+      <source>Loading the project</source>
+      <translation>正在加载项目</translation>
+    </message>
+    <message>
+      <source>%1 days</source>
+      <translation>%1 天</translation>
+    </message>
+    <message>
+      <source>%1 weeks</source>
+      <translation>%1 周</translation>
+    </message>
+    <message>
+      <source>%1 months</source>
+      <translation>%1 个月</translation>
+    </message>
+    <message>
+      <source>Churn in the holdout: ROC curves</source>
+      <translation>留存期流失：ROC 曲线</translation>
+    </message>
+    <message>
+      <source>ROC curves of the churn predictions</source>
+      <translation>流失预测的 ROC 曲线</translation>
+    </message>
+    <message>
+      <source>How well each model ranks customers who made no purchase in the holdout above those who did; the area under the curve (AUC) is in the legend, 0.5 is chance.</source>
+      <translation>各模型把在留存期内未购买的客户排在有购买客户之前的能力；图例中为曲线下面积 (AUC)，0.5 相当于随机。</translation>
+    </message>
+    <message>
+      <source>Holdout revenue per customer</source>
+      <translation>每位客户的留存期收入</translation>
+    </message>
+    <message>
+      <source>%1: predicted vs actual holdout revenue by decile</source>
+      <translation>%1：按十分位的预测与实际留存期收入</translation>
+    </message>
+    <message>
+      <source>Predicted and actual value by decile</source>
+      <translation>按十分位的预测值与实际值</translation>
+    </message>
+    <message>
+      <source>Customers ranked by the predicted value of the best model by Gini (%1), in ten groups; decile 1 holds the highest predictions.</source>
+      <translation>按 Gini 最佳模型 (%1) 的预测价值对客户排序并分为十组；第 1 组为预测值最高的客户。</translation>
+    </message>
+    <message>
+      <source>Cumulative gain of the value predictions</source>
+      <translation>价值预测的累积增益</translation>
+    </message>
+    <message>
+      <source>Cumulative gain</source>
+      <translation>累积增益</translation>
+    </message>
+    <message>
+      <source>The share of all holdout revenue held by the top customers of each model's ranking; the closer to the perfect curve, the better.</source>
+      <translation>各模型排名靠前的客户所占留存期总收入的份额；越接近完美曲线越好。</translation>
+    </message>
+    <message>
+      <source>Predicted LTV per customer, next %1</source>
+      <translation>每位客户的预测 LTV（未来 %1）</translation>
+    </message>
+    <message>
+      <source>Distribution of the predicted LTV</source>
+      <translation>预测 LTV 的分布</translation>
+    </message>
+    <message>
+      <source>Predicted LTV</source>
+      <translation>预测 LTV</translation>
+    </message>
+    <message>
+      <source>Customers by predicted value over the next %1 from all history up to %2.</source>
+      <translation>基于截至 %2 的全部历史，按未来 %1 预测价值划分的客户分布。</translation>
+    </message>
+    <message>
+      <source>RMSE</source>
+      <translation>RMSE</translation>
+    </message>
+    <message>
+      <source>MAE</source>
+      <translation>MAE</translation>
+    </message>
+    <message>
+      <source>R²</source>
+      <translation>R²</translation>
+    </message>
+    <message>
+      <source>Gini</source>
+      <translation>Gini</translation>
+    </message>
+    <message>
+      <source>Spearman</source>
+      <translation>Spearman</translation>
+    </message>
+    <message>
+      <source>Top 20% capture</source>
+      <translation>前 20% 捕获率</translation>
+    </message>
+    <message>
+      <source>Predicted / actual</source>
+      <translation>预测/实际</translation>
+    </message>
+    <message>
+      <source>Decile MAPE</source>
+      <translation>十分位 MAPE</translation>
+    </message>
+    <message>
+      <source>Purchases MAE</source>
+      <translation>购买次数 MAE</translation>
+    </message>
+    <message>
+      <source>AUC</source>
+      <translation>AUC</translation>
+    </message>
+    <message>
+      <source>Log loss</source>
+      <translation>对数损失</translation>
+    </message>
+    <message>
+      <source>F1</source>
+      <translation>F1</translation>
+    </message>
+    <message>
+      <source>Accuracy</source>
+      <translation>准确率</translation>
+    </message>
+    <message>
+      <source>Model</source>
+      <translation>模型</translation>
+    </message>
+    <message>
+      <source>%1 customers, %2 transactions, %3 to %4</source>
+      <translation>%1 位客户，%2 笔交易，%3 至 %4</translation>
+    </message>
+    <message>
+      <source>Created %1 by LTV Studio %2</source>
+      <translation>由 LTV Studio %2 于 %1 生成</translation>
+    </message>
+    <message>
+      <source>Data summary and quality</source>
+      <translation>数据概要与质量</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Transactions</source>
+      <translation>交易</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>期间</translation>
+    </message>
+    <message>
+      <source>%1 to %2</source>
+      <translation>%1 至 %2</translation>
+    </message>
+    <message>
+      <source>Net revenue</source>
+      <translation>净收入</translation>
+    </message>
+    <message>
+      <source>Mean revenue per customer</source>
+      <translation>每位客户平均收入</translation>
+    </message>
+    <message>
+      <source>Repeat customers</source>
+      <translation>回购客户</translation>
+    </message>
+    <message>
+      <source>%1 (%2%)</source>
+      <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+      <source>Return lines</source>
+      <translation>退货行</translation>
+    </message>
+    <message>
+      <source>Products</source>
+      <translation>产品</translation>
+    </message>
+    <message>
+      <source>no product column</source>
+      <translation>无产品列</translation>
+    </message>
+    <message>
+      <source>Quality check</source>
+      <translation>质量检查</translation>
+    </message>
+    <message>
+      <source>Model leaderboard</source>
+      <translation>模型排行榜</translation>
+    </message>
+    <message>
+      <source>Every model predicts the %1 after the calibration end %2 and is scored on what the customers actually did. The best value of each metric is in bold on green.</source>
+      <translation>每个模型预测校准期截止日 %2 之后的 %1，并以客户的实际行为评分。每项指标的最佳值以绿色底粗体标出。</translation>
+    </message>
+    <message>
+      <source>Predicted value against holdout revenue</source>
+      <translation>预测价值与留存期收入对比</translation>
+    </message>
+    <message>
+      <source>Churn: no purchase in the holdout</source>
+      <translation>流失：留存期内无购买</translation>
+    </message>
+    <message>
+      <source>%1 was not fitted: %2</source>
+      <translation>%1 未能拟合：%2</translation>
+    </message>
+    <message>
+      <source>Key charts</source>
+      <translation>关键图表</translation>
+    </message>
+    <message>
+      <source>Segments and actions</source>
+      <translation>客户分群与行动</translation>
+    </message>
+    <message>
+      <source>Forward predictions: %1 (with Gamma-Gamma spend) fitted on all history up to %2, predicting the next %3.</source>
+      <translation>前瞻预测：%1（含 Gamma-Gamma 消费模型）基于截至 %2 的全部历史拟合，预测未来 %3。</translation>
+    </message>
+    <message>
+      <source>RFM segments and their playbook actions</source>
+      <translation>RFM 分群及其行动方案</translation>
+    </message>
+    <message>
+      <source>Predicted value x churn risk</source>
+      <translation>预测价值 × 流失风险</translation>
+    </message>
+    <message>
+      <source>Budget plan</source>
+      <translation>预算计划</translation>
+    </message>
+    <message>
+      <source>A budget of %1 at %2 per contact (gross margin %3%) funds %4 contacts: spend %5, expected incremental value %6, expected net return %7 (ROI %8).</source>
+      <translation>预算 %1，每次触达成本 %2（毛利率 %3%），可资助 %4 次触达：支出 %5，预期增量价值 %6，预期净回报 %7（ROI %8）。</translation>
+    </message>
+    <message>
+      <source>Every customer with a positive expected return is funded; the rest of the budget is not needed.</source>
+      <translation>所有预期回报为正的客户均已获得资助；其余预算无需使用。</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <source>Data</source>
+      <translation>数据</translation>
+    </message>
+    <message>
+      <source>Calibration end</source>
+      <translation>校准期截止日</translation>
+    </message>
+    <message>
+      <source>Horizon</source>
+      <translation>预测期</translation>
+    </message>
+    <message>
+      <source>Time unit</source>
+      <translation>时间单位</translation>
+    </message>
+    <message>
+      <source>Annual discount rate</source>
+      <translation>年折现率</translation>
+    </message>
+    <message>
+      <source>Models compared</source>
+      <translation>比较的模型</translation>
+    </message>
+    <message>
+      <source>Training protocol</source>
+      <translation>训练方案</translation>
+    </message>
+    <message>
+      <source>Model of the forward predictions</source>
+      <translation>前瞻预测所用模型</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>预算</translation>
+    </message>
+    <message>
+      <source>Cost per contact</source>
+      <translation>每次触达成本</translation>
+    </message>
+    <message>
+      <source>Gross margin</source>
+      <translation>毛利率</translation>
+    </message>
+    <message>
+      <source>Data quality options</source>
+      <translation>数据质量选项</translation>
+    </message>
+  </context>
+  <context>
     <name>ltv::ui::CohortModel</name>
     <message>
       <source>Customers</source>
@@ -1012,6 +1339,320 @@
     <message>
       <source>No recent projects yet.</source>
       <translation>还没有最近的项目。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::charts</name>
+    <message>
+      <source>Cannot create the folder %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot write %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chart exported by LTV Studio</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown image format for %1 (use .png, .svg or .pdf).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::charts::CalibrationChart</name>
+    <message>
+      <source>Holdout purchases by calibration frequency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Predicted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Repeat purchases in the calibration period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mean purchases in the holdout period</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::charts::ChartPanel</name>
+    <message>
+      <source>PNG image (*.png)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SVG image (*.svg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF document (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save or copy this chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as PNG…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as PNG (2x)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as SVG…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy to clipboard</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::charts::ConfusionMatrixChart</name>
+    <message>
+      <source>Positive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Negative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Predicted class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>%1
+(%2%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Confusion matrix at threshold %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::charts::DecileChart</name>
+    <message>
+      <source>Predicted vs actual mean by decile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (decile MAPE %2%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Predicted mean</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual mean</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decile of the prediction (1 = highest)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mean value per customer</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::charts::GainChart</name>
+    <message>
+      <source>Cumulative gain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cumulative lift</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 — Gini %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customers targeted, ranked by prediction (share)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share of actual value captured</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cumulative lift (× random targeting)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (Gini %2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Perfect ranking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Random targeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Random targeting (lift 1)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::charts::HistogramChart</name>
+    <message>
+      <source>Distribution of predicted value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (%2 customers at 0 or below not shown on the log scale)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Value per customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1, log scale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mean %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Median %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::charts::LineChart</name>
+    <message>
+      <source>Epoch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loss</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::charts::RocChart</name>
+    <message>
+      <source>%1 (AUC n/a)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (AUC %2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ROC curves</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>False positive rate (1 − specificity)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>True positive rate (recall)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chance (AUC 0.500)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::charts::ThresholdConfusionView</name>
+    <message>
+      <source>Precision: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recall: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>F1: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Accuracy: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Threshold:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customers whose score is at least the threshold are predicted positive</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::charts::TrackingChart</name>
+    <message>
+      <source>Tracking: actual vs expected transactions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expected by the model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Cumulative repeat transactions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>End of calibration</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>
