@@ -1,5 +1,6 @@
 #include "report/ReportCharts.h"
 
+#include "charts/BarChart.h"
 #include "charts/ChartExport.h"
 #include "charts/DecileChart.h"
 #include "charts/GainChart.h"
@@ -150,6 +151,30 @@ std::vector<ReportChart> renderReportCharts(const pipeline::Analysis &analysis, 
                              ReportTexts::tr("Customers by predicted value over the next %1 from all history up to %2.")
                                  .arg(horizon, isoFromDay(analysis.asOf)),
                              {900, 540}));
+    }
+    job.throwIfCancelled();
+
+    // Where the predicted value sits: total forward LTV per RFM segment.
+    const segments::Segmentation &rfm = analysis.rfm.segmentation;
+    if (rfm.size() == forward.size() && !rfm.names.isEmpty()) {
+        charts::BarData bars;
+        bars.categories = rfm.names;
+        bars.horizontal = true;
+        bars.categoryTitle = ReportTexts::tr("RFM segment");
+        bars.valueTitle = ReportTexts::tr("Predicted LTV, next %1").arg(horizon);
+        charts::BarSetData total{ReportTexts::tr("Predicted LTV"), std::vector<double>(rfm.names.size(), 0.0)};
+        for (std::size_t i = 0; i < rfm.size(); ++i)
+            if (std::isfinite(forward.ltv[i]))
+                total.values[static_cast<std::size_t>(rfm.segmentOf[i])] += forward.ltv[i];
+        bars.sets.push_back(std::move(total));
+        auto chart = std::make_unique<charts::BarChart>();
+        if (chart->setData(bars, ReportTexts::tr("Predicted value by RFM segment"))) {
+            ReportChart c = render(
+                chart.get(), QStringLiteral("charts/segments.png"), ReportTexts::tr("Predicted value by RFM segment"),
+                ReportTexts::tr("The sum of the predicted LTV of the customers in each segment."), {900, 520});
+            c.segmentChart = true;
+            out.push_back(std::move(c));
+        }
     }
     job.setProgress(1.0);
     return out;

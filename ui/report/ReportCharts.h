@@ -20,6 +20,7 @@ struct ReportChart
     QString caption;  // one sentence on how to read it (translated)
     QImage image;     // rendered at 2x for print
     QSize logicalSize;
+    bool segmentChart = false; // shown with the segments rather than with the key charts
 };
 
 // Charts that have no data (e.g. no model produced churn probabilities) are left out.

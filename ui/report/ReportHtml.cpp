@@ -45,9 +45,10 @@ QString tableOpen()
                           "style=\"border-collapse: collapse; border-color: #9aa5b1;\">");
 }
 
-QString headCell(const QString &text)
+QString headCell(const QString &text, double widthPercent = 0.0)
 {
-    return QStringLiteral("<th bgcolor=\"%1\" align=\"left\">%2</th>").arg(kHead, esc(text));
+    const QString width = widthPercent > 0 ? QStringLiteral(" width=\"%1%\"").arg(qRound(widthPercent)) : QString();
+    return QStringLiteral("<th bgcolor=\"%1\" align=\"left\"%2>%3</th>").arg(kHead, width, esc(text));
 }
 
 bool looksNumeric(const QString &cell)
@@ -57,6 +58,39 @@ bool looksNumeric(const QString &cell)
     return ok;
 }
 
+// Column widths in percent for QTextDocument, which otherwise splits words in
+// the middle: each column gets room for its longest word, and long texts a
+// little more.
+std::vector<double> columnWidths(const QStringList &header, const std::vector<QStringList> &rows,
+                                 const std::vector<int> &cols)
+{
+    std::vector<double> weight;
+    for (int c : cols) {
+        qsizetype longestWord = 3, longestCell = 0;
+        auto measure = [&](const QString &cell) {
+            longestCell = std::max(longestCell, cell.size());
+            for (const QString &word : cell.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                longestWord = std::max(longestWord, word.size());
+        };
+        measure(header.value(c));
+        for (const QStringList &row : rows)
+            measure(row.value(c));
+        weight.push_back(static_cast<double>(std::max(longestWord + 1, std::min<qsizetype>(longestCell, 22))));
+    }
+    double total = 0;
+    for (double w : weight)
+        total += w;
+    for (double &w : weight)
+        w = 100.0 * w / total;
+    return weight;
+}
+
+// A cell as shown: "nan" (an undefined mean) as a dash.
+QString shownCell(const QString &cell)
+{
+    return cell == u"nan" ? QStringLiteral("–") : cell;
+}
+
 // A core table, with only the given columns (all when empty).
 QString tableHtml(const segments::Table &table, const std::vector<int> &columns = {})
 {
@@ -64,16 +98,18 @@ QString tableHtml(const segments::Table &table, const std::vector<int> &columns 
     if (cols.empty())
         for (int i = 0; i < table.header.size(); ++i)
             cols.push_back(i);
+    const std::vector<double> widths = columnWidths(table.header, table.rows, cols);
     QString html = tableOpen() + QStringLiteral("<tr>");
-    for (int c : cols)
-        html += headCell(table.header.value(c));
+    for (std::size_t i = 0; i < cols.size(); ++i)
+        html += headCell(table.header.value(cols[i]), widths[i]);
     html += QStringLiteral("</tr>");
     for (const QStringList &row : table.rows) {
         html += QStringLiteral("<tr>");
         for (int c : cols) {
-            const QString cell = row.value(c);
+            const QString cell = shownCell(row.value(c));
+            const bool numeric = looksNumeric(cell) || cell == u"–";
             html += QStringLiteral("<td align=\"%1\">%2</td>")
-                        .arg(looksNumeric(cell) ? QStringLiteral("right") : QStringLiteral("left"), esc(cell));
+                        .arg(numeric ? QStringLiteral("right") : QStringLiteral("left"), esc(cell));
         }
         html += QStringLiteral("</tr>");
     }
@@ -143,9 +179,10 @@ QString metricTitle(const QString &key)
 // One leaderboard table over some metric keys; the best value per metric is bold on green.
 QString leaderboardTable(const eval::Leaderboard &board, const QStringList &keys)
 {
-    QString html = tableOpen() + QStringLiteral("<tr>") + headCell(ReportTexts::tr("Model"));
+    // The model names get a quarter of the width, the metrics share the rest.
+    QString html = tableOpen() + QStringLiteral("<tr>") + headCell(ReportTexts::tr("Model"), 25.0);
     for (const QString &key : keys)
-        html += headCell(metricTitle(key));
+        html += headCell(metricTitle(key), 75.0 / static_cast<double>(keys.size()));
     html += QStringLiteral("</tr>");
     std::vector<std::set<std::size_t>> best;
     for (const QString &key : keys) {
@@ -167,11 +204,37 @@ QString leaderboardTable(const eval::Leaderboard &board, const QStringList &keys
     return html + QStringLiteral("</table>");
 }
 
+// The answers a reader looks for first, each from a later section.
+QList<QPair<QString, QString>> highlights(const pipeline::Analysis &a)
+{
+    QList<QPair<QString, QString>> rows;
+    const eval::Leaderboard &board = a.evaluation.leaderboard;
+    const auto bestOf = [&](const QString &key) {
+        const std::vector<std::size_t> best = board.best(key);
+        if (best.empty())
+            return QStringLiteral("–");
+        const eval::LeaderboardRow &row = board.rows[best.front()];
+        return QStringLiteral("%1 (%2)").arg(row.displayName, formatMetric(row.metric(key)));
+    };
+    rows.append({ReportTexts::tr("Best at ranking customers by value (Gini)"), bestOf(QStringLiteral("gini"))});
+    rows.append({ReportTexts::tr("Best churn prediction (AUC)"), bestOf(QStringLiteral("churn_auc"))});
+    const std::vector<double> &ltv = a.forward.predictions.ltv;
+    double total = 0;
+    for (double v : ltv)
+        total += std::isfinite(v) ? v : 0.0;
+    rows.append(
+        {ReportTexts::tr("Predicted value of all customers, next %1").arg(horizonText(a.settings)), money(total)});
+    rows.append({ReportTexts::tr("Budget plan"),
+                 ReportTexts::tr("%1 contacts for %2, expected net return %3")
+                     .arg(count(a.budget.contacts.size()), money(a.budget.spend), money(a.budget.netReturn))});
+    return rows;
+}
+
 QString titlePage(const pipeline::Analysis &a, const ReportMeta &meta)
 {
-    QString html = QStringLiteral("<p style=\"margin-top: 160px;\"></p>");
-    html +=
-        QStringLiteral("<p align=\"center\" style=\"font-size: 26pt; font-weight: bold;\">%1</p>").arg(esc(meta.title));
+    QString html = QStringLiteral("<p align=\"center\" style=\"margin-top: 180px; font-size: 26pt; "
+                                  "font-weight: bold;\">%1</p>")
+                       .arg(esc(meta.title));
     html += QStringLiteral("<p align=\"center\" style=\"font-size: 14pt;\">%1</p>").arg(esc(meta.sourceName));
     html += QStringLiteral("<p align=\"center\" style=\"font-size: 12pt;\">%1</p>")
                 .arg(esc(ReportTexts::tr("%1 customers, %2 transactions, %3 to %4")
@@ -181,6 +244,8 @@ QString titlePage(const pipeline::Analysis &a, const ReportMeta &meta)
                 .arg(esc(ReportTexts::tr("Created %1 by LTV Studio %2")
                              .arg(reportLocale().toString(meta.created, QLocale::LongFormat),
                                   QCoreApplication::applicationVersion())));
+    html += QStringLiteral("<h2 style=\"margin-top: 60px;\">%1</h2>").arg(esc(ReportTexts::tr("Highlights")));
+    html += keyValueTable(highlights(a));
     return html;
 }
 
@@ -217,11 +282,13 @@ QString leaderboardSection(const pipeline::Analysis &a)
                                   "customers actually did. The best value of each metric is in bold on green.")
                       .arg(horizonText(a.settings), isoFromDay(a.calibrationEnd)));
     html += paragraph(a.evaluation.data.split.describe());
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(ReportTexts::tr("Predicted value against holdout revenue")));
-    html +=
-        leaderboardTable(board, {QStringLiteral("gini"), QStringLiteral("spearman"), QStringLiteral("top20"),
-                                 QStringLiteral("total_ratio"), QStringLiteral("rmse"), QStringLiteral("mae"),
-                                 QStringLiteral("r2"), QStringLiteral("decile_mape"), QStringLiteral("purchases_mae")});
+    // Three narrow tables read better on a page than one with 13 metric columns.
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(ReportTexts::tr("Ranking customers by value")));
+    html += leaderboardTable(board, {QStringLiteral("gini"), QStringLiteral("spearman"), QStringLiteral("top20"),
+                                     QStringLiteral("total_ratio")});
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(ReportTexts::tr("Errors of the predicted value and purchases")));
+    html += leaderboardTable(board, {QStringLiteral("rmse"), QStringLiteral("mae"), QStringLiteral("r2"),
+                                     QStringLiteral("decile_mape"), QStringLiteral("purchases_mae")});
     html += QStringLiteral("<h2>%1</h2>").arg(esc(ReportTexts::tr("Churn: no purchase in the holdout")));
     html += leaderboardTable(board, {QStringLiteral("churn_auc"), QStringLiteral("churn_logloss"),
                                      QStringLiteral("churn_f1"), QStringLiteral("churn_accuracy")});
@@ -246,24 +313,32 @@ QString leaderboardSection(const pipeline::Analysis &a)
     return html;
 }
 
+QString chartImage(const ReportChart &c)
+{
+    // Two charts per A4 page: each at most 390 px high (at 96 dpi) and 640 px wide.
+    const int width = qMin(640, c.logicalSize.width() * 390 / qMax(1, c.logicalSize.height()));
+    return QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\"></p>").arg(esc(c.fileName)).arg(width);
+}
+
 QString chartsSection(const std::vector<ReportChart> &charts)
 {
     QString html = section(ReportTexts::tr("Key charts"));
-    bool first = true;
+    std::size_t shown = 0;
     for (const ReportChart &c : charts) {
-        // Two charts per page: a break before every odd one but the first.
-        html += QStringLiteral("<h2%1>%2</h2>")
-                    .arg(first ? QString() : QStringLiteral(" style=\"page-break-before: always;\""), esc(c.title));
-        first = false;
-        html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\"></p>")
-                    .arg(esc(c.fileName))
-                    .arg(qMin(640, c.logicalSize.width()));
+        if (c.segmentChart)
+            continue;
+        html +=
+            QStringLiteral("<h2%1>%2</h2>")
+                .arg(shown > 0 && shown % 2 == 0 ? QStringLiteral(" style=\"page-break-before: always;\"") : QString(),
+                     esc(c.title));
+        ++shown;
+        html += chartImage(c);
         html += paragraph(c.caption);
     }
     return html;
 }
 
-QString segmentsSection(const pipeline::Analysis &a)
+QString segmentsSection(const pipeline::Analysis &a, const std::vector<ReportChart> &charts)
 {
     const models::Predictions &p = a.forward.predictions;
     QString html = section(ReportTexts::tr("Segments and actions"));
@@ -273,10 +348,14 @@ QString segmentsSection(const pipeline::Analysis &a)
                       .arg(a.forward.predictions.model, isoFromDay(a.asOf), horizonText(a.settings)));
     for (const QString &note : a.forward.notes)
         html += paragraph(note);
+    for (const ReportChart &c : charts)
+        if (c.segmentChart)
+            html += chartImage(c);
     html += QStringLiteral("<h2>%1</h2>").arg(esc(ReportTexts::tr("RFM segments and their playbook actions")));
     html += tableHtml(segments::playbookTable(a.playbook, a.rfm.segmentation, p), {0, 1, 2, 3, 4, 5, 6});
     html += QStringLiteral("<h2>%1</h2>").arg(esc(ReportTexts::tr("Predicted value x churn risk")));
-    html += tableHtml(segments::segmentValueTable(a.valueRisk.segmentation, p));
+    // segment, customers, share %, total LTV, mean LTV, value at risk, mean churn probability
+    html += tableHtml(segments::segmentValueTable(a.valueRisk.segmentation, p), {0, 1, 2, 3, 4, 6, 7});
 
     const segments::BudgetOptions &b = a.settings.budget;
     html += QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>").arg(esc(ReportTexts::tr("Budget plan")));
@@ -329,7 +408,7 @@ QString reportHtml(const pipeline::Analysis &analysis, const std::vector<ReportC
     html += dataSection(analysis);
     html += leaderboardSection(analysis);
     html += chartsSection(charts);
-    html += segmentsSection(analysis);
+    html += segmentsSection(analysis, charts);
     html += settingsSection(analysis, meta);
     return html + QStringLiteral("\n</body></html>\n");
 }

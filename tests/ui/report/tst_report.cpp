@@ -93,9 +93,10 @@ private slots:
         QVERIFY(QFile::exists(settings.pdfPath));
         const QString text = pdfText(settings.pdfPath);
         QVERIFY2(!text.isEmpty(), "pdftotext could not read the report");
-        for (const char *title : {"Customer lifetime value report", "Data summary and quality", "Model leaderboard",
-                                  "Key charts", "ROC curves of the churn predictions", "Cumulative gain",
-                                  "Segments and actions", "Budget plan", "Settings"})
+        for (const char *title :
+             {"Customer lifetime value report", "Data summary and quality", "Model leaderboard", "Highlights",
+              "Key charts", "ROC curves of the churn predictions", "Predicted and actual value by decile",
+              "Cumulative gain", "Predicted LTV", "Segments and actions", "Budget plan", "Settings"})
             QVERIFY2(text.contains(QString::fromUtf8(title)), title);
         // The published size of the CDNOW sample, grouped as on the title page.
         QVERIFY(text.contains(QStringLiteral("2,357")));
@@ -127,7 +128,7 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("Model leaderboard")));
         QVERIFY(html.contains(QStringLiteral("2,357")));
         const QStringList expected{QStringLiteral("roc.png"), QStringLiteral("deciles.png"), QStringLiteral("gain.png"),
-                                   QStringLiteral("ltv-histogram.png")};
+                                   QStringLiteral("ltv-histogram.png"), QStringLiteral("segments.png")};
         QCOMPARE(output.chartFiles.size(), expected.size());
         for (const QString &name : expected) {
             const QString path = QDir(settings.htmlDir).filePath(QStringLiteral("charts/") + name);
@@ -135,7 +136,7 @@ private slots:
             QVERIFY2(html.contains(QStringLiteral("src=\"charts/") + name + QLatin1Char('"')), qPrintable(name));
             QImage image;
             QVERIFY2(image.load(path, "PNG"), qPrintable(path));
-            QVERIFY(image.width() >= 1000 && image.height() >= 800); // rendered at 2x
+            QVERIFY(image.width() >= 1500 && image.height() >= 1000); // rendered at 2x
             QVERIFY2(distinctColours(image) > 20, qPrintable(name));
         }
     }
