@@ -57,330 +57,34 @@
     </message>
   </context>
   <context>
-    <name>ReportTexts</name>
+    <name>SegmentComputation</name>
     <message>
-      <source>Cannot write %1.</source>
-      <translation>无法写入 %1。</translation>
+      <source>Loading transactions</source>
+      <translation>正在加载交易</translation>
     </message>
     <message>
-      <source>Cannot create the folder of %1.</source>
-      <translation>无法创建 %1 所在的文件夹。</translation>
+      <source>The project has no transactions.</source>
+      <translation>项目中没有交易。</translation>
     </message>
     <message>
-      <source>Cannot create the folder %1.</source>
-      <translation>无法创建文件夹 %1。</translation>
+      <source>Fitting %1</source>
+      <translation>正在拟合 %1</translation>
     </message>
     <message>
-      <source>Drawing the charts</source>
-      <translation>正在绘制图表</translation>
+      <source>Scoring RFM and the value x risk grid</source>
+      <translation>正在计算 RFM 评分和价值 × 风险矩阵</translation>
     </message>
     <message>
-      <source>Customer lifetime value report</source>
-      <translation>客户终身价值报告</translation>
+      <source>Clustering customers</source>
+      <translation>正在对客户聚类</translation>
     </message>
     <message>
-      <source>Writing the PDF</source>
-      <translation>正在写入 PDF</translation>
+      <source>Finding cross-sell rules</source>
+      <translation>正在寻找交叉销售规则</translation>
     </message>
     <message>
-      <source>Writing the HTML folder</source>
-      <translation>正在写入 HTML 文件夹</translation>
-    </message>
-    <message>
-      <source>Report written</source>
-      <translation>报告已写入</translation>
-    </message>
-    <message>
-      <source>Loading the project</source>
-      <translation>正在加载项目</translation>
-    </message>
-    <message>
-      <source>%1 days</source>
-      <translation>%1 天</translation>
-    </message>
-    <message>
-      <source>%1 weeks</source>
-      <translation>%1 周</translation>
-    </message>
-    <message>
-      <source>%1 months</source>
-      <translation>%1 个月</translation>
-    </message>
-    <message>
-      <source>Churn in the holdout: ROC curves</source>
-      <translation>留存期流失：ROC 曲线</translation>
-    </message>
-    <message>
-      <source>ROC curves of the churn predictions</source>
-      <translation>流失预测的 ROC 曲线</translation>
-    </message>
-    <message>
-      <source>How well each model ranks customers who made no purchase in the holdout above those who did; the area under the curve (AUC) is in the legend, 0.5 is chance.</source>
-      <translation>各模型把在留存期内未购买的客户排在有购买客户之前的能力；图例中为曲线下面积 (AUC)，0.5 相当于随机。</translation>
-    </message>
-    <message>
-      <source>Holdout revenue per customer</source>
-      <translation>每位客户的留存期收入</translation>
-    </message>
-    <message>
-      <source>%1: predicted vs actual holdout revenue by decile</source>
-      <translation>%1：按十分位的预测与实际留存期收入</translation>
-    </message>
-    <message>
-      <source>Predicted and actual value by decile</source>
-      <translation>按十分位的预测值与实际值</translation>
-    </message>
-    <message>
-      <source>Customers ranked by the predicted value of the best model by Gini (%1), in ten groups; decile 1 holds the highest predictions.</source>
-      <translation>按 Gini 最佳模型 (%1) 的预测价值对客户排序并分为十组；第 1 组为预测值最高的客户。</translation>
-    </message>
-    <message>
-      <source>Cumulative gain of the value predictions</source>
-      <translation>价值预测的累积增益</translation>
-    </message>
-    <message>
-      <source>Cumulative gain</source>
-      <translation>累积增益</translation>
-    </message>
-    <message>
-      <source>The share of all holdout revenue held by the top customers of each model's ranking; the closer to the perfect curve, the better.</source>
-      <translation>各模型排名靠前的客户所占留存期总收入的份额；越接近完美曲线越好。</translation>
-    </message>
-    <message>
-      <source>Predicted LTV per customer, next %1</source>
-      <translation>每位客户的预测 LTV（未来 %1）</translation>
-    </message>
-    <message>
-      <source>Distribution of the predicted LTV</source>
-      <translation>预测 LTV 的分布</translation>
-    </message>
-    <message>
-      <source>Predicted LTV</source>
-      <translation>预测 LTV</translation>
-    </message>
-    <message>
-      <source>Customers by predicted value over the next %1 from all history up to %2.</source>
-      <translation>基于截至 %2 的全部历史，按未来 %1 预测价值划分的客户分布。</translation>
-    </message>
-    <message>
-      <source>RMSE</source>
-      <translation>RMSE</translation>
-    </message>
-    <message>
-      <source>MAE</source>
-      <translation>MAE</translation>
-    </message>
-    <message>
-      <source>R²</source>
-      <translation>R²</translation>
-    </message>
-    <message>
-      <source>Gini</source>
-      <translation>Gini</translation>
-    </message>
-    <message>
-      <source>Spearman</source>
-      <translation>Spearman</translation>
-    </message>
-    <message>
-      <source>Top 20% capture</source>
-      <translation>前 20% 捕获率</translation>
-    </message>
-    <message>
-      <source>Predicted / actual</source>
-      <translation>预测/实际</translation>
-    </message>
-    <message>
-      <source>Decile MAPE</source>
-      <translation>十分位 MAPE</translation>
-    </message>
-    <message>
-      <source>Purchases MAE</source>
-      <translation>购买次数 MAE</translation>
-    </message>
-    <message>
-      <source>AUC</source>
-      <translation>AUC</translation>
-    </message>
-    <message>
-      <source>Log loss</source>
-      <translation>对数损失</translation>
-    </message>
-    <message>
-      <source>F1</source>
-      <translation>F1</translation>
-    </message>
-    <message>
-      <source>Accuracy</source>
-      <translation>准确率</translation>
-    </message>
-    <message>
-      <source>Model</source>
-      <translation>模型</translation>
-    </message>
-    <message>
-      <source>%1 customers, %2 transactions, %3 to %4</source>
-      <translation>%1 位客户，%2 笔交易，%3 至 %4</translation>
-    </message>
-    <message>
-      <source>Created %1 by LTV Studio %2</source>
-      <translation>由 LTV Studio %2 于 %1 生成</translation>
-    </message>
-    <message>
-      <source>Data summary and quality</source>
-      <translation>数据概要与质量</translation>
-    </message>
-    <message>
-      <source>Customers</source>
-      <translation>客户</translation>
-    </message>
-    <message>
-      <source>Transactions</source>
-      <translation>交易</translation>
-    </message>
-    <message>
-      <source>Period</source>
-      <translation>期间</translation>
-    </message>
-    <message>
-      <source>%1 to %2</source>
-      <translation>%1 至 %2</translation>
-    </message>
-    <message>
-      <source>Net revenue</source>
-      <translation>净收入</translation>
-    </message>
-    <message>
-      <source>Mean revenue per customer</source>
-      <translation>每位客户平均收入</translation>
-    </message>
-    <message>
-      <source>Repeat customers</source>
-      <translation>回购客户</translation>
-    </message>
-    <message>
-      <source>%1 (%2%)</source>
-      <translation>%1 (%2%)</translation>
-    </message>
-    <message>
-      <source>Return lines</source>
-      <translation>退货行</translation>
-    </message>
-    <message>
-      <source>Products</source>
-      <translation>产品</translation>
-    </message>
-    <message>
-      <source>no product column</source>
-      <translation>无产品列</translation>
-    </message>
-    <message>
-      <source>Quality check</source>
-      <translation>质量检查</translation>
-    </message>
-    <message>
-      <source>Model leaderboard</source>
-      <translation>模型排行榜</translation>
-    </message>
-    <message>
-      <source>Every model predicts the %1 after the calibration end %2 and is scored on what the customers actually did. The best value of each metric is in bold on green.</source>
-      <translation>每个模型预测校准期截止日 %2 之后的 %1，并以客户的实际行为评分。每项指标的最佳值以绿色底粗体标出。</translation>
-    </message>
-    <message>
-      <source>Predicted value against holdout revenue</source>
-      <translation>预测价值与留存期收入对比</translation>
-    </message>
-    <message>
-      <source>Churn: no purchase in the holdout</source>
-      <translation>流失：留存期内无购买</translation>
-    </message>
-    <message>
-      <source>%1 was not fitted: %2</source>
-      <translation>%1 未能拟合：%2</translation>
-    </message>
-    <message>
-      <source>Key charts</source>
-      <translation>关键图表</translation>
-    </message>
-    <message>
-      <source>Segments and actions</source>
-      <translation>客户分群与行动</translation>
-    </message>
-    <message>
-      <source>Forward predictions: %1 (with Gamma-Gamma spend) fitted on all history up to %2, predicting the next %3.</source>
-      <translation>前瞻预测：%1（含 Gamma-Gamma 消费模型）基于截至 %2 的全部历史拟合，预测未来 %3。</translation>
-    </message>
-    <message>
-      <source>RFM segments and their playbook actions</source>
-      <translation>RFM 分群及其行动方案</translation>
-    </message>
-    <message>
-      <source>Predicted value x churn risk</source>
-      <translation>预测价值 × 流失风险</translation>
-    </message>
-    <message>
-      <source>Budget plan</source>
-      <translation>预算计划</translation>
-    </message>
-    <message>
-      <source>A budget of %1 at %2 per contact (gross margin %3%) funds %4 contacts: spend %5, expected incremental value %6, expected net return %7 (ROI %8).</source>
-      <translation>预算 %1，每次触达成本 %2（毛利率 %3%），可资助 %4 次触达：支出 %5，预期增量价值 %6，预期净回报 %7（ROI %8）。</translation>
-    </message>
-    <message>
-      <source>Every customer with a positive expected return is funded; the rest of the budget is not needed.</source>
-      <translation>所有预期回报为正的客户均已获得资助；其余预算无需使用。</translation>
-    </message>
-    <message>
-      <source>Settings</source>
-      <translation>设置</translation>
-    </message>
-    <message>
-      <source>Data</source>
-      <translation>数据</translation>
-    </message>
-    <message>
-      <source>Calibration end</source>
-      <translation>校准期截止日</translation>
-    </message>
-    <message>
-      <source>Horizon</source>
-      <translation>预测期</translation>
-    </message>
-    <message>
-      <source>Time unit</source>
-      <translation>时间单位</translation>
-    </message>
-    <message>
-      <source>Annual discount rate</source>
-      <translation>年折现率</translation>
-    </message>
-    <message>
-      <source>Models compared</source>
-      <translation>比较的模型</translation>
-    </message>
-    <message>
-      <source>Training protocol</source>
-      <translation>训练方案</translation>
-    </message>
-    <message>
-      <source>Model of the forward predictions</source>
-      <translation>前瞻预测所用模型</translation>
-    </message>
-    <message>
-      <source>Budget</source>
-      <translation>预算</translation>
-    </message>
-    <message>
-      <source>Cost per contact</source>
-      <translation>每次触达成本</translation>
-    </message>
-    <message>
-      <source>Gross margin</source>
-      <translation>毛利率</translation>
-    </message>
-    <message>
-      <source>Data quality options</source>
-      <translation>数据质量选项</translation>
+      <source>Values are not discounted: some repeat buyers have no positive spend, and the spend model is then fitted without them.</source>
+      <translation>价值未折现：部分重复购买客户的消费额不为正，此时消费模型在拟合时排除了这些客户。</translation>
     </message>
   </context>
   <context>
@@ -421,6 +125,165 @@
     <message>
       <source>Cumulative net revenue per customer</source>
       <translation>每位客户的累计净收入</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::CustomersPage</name>
+    <message>
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Search:</source>
+      <translation>搜索：</translation>
+    </message>
+    <message>
+      <source>Customer id, segment or action</source>
+      <translation>客户编号、分群或行动</translation>
+    </message>
+    <message>
+      <source>Open a project to see its customers' predictions.</source>
+      <translation>请打开一个项目以查看客户预测。</translation>
+    </message>
+    <message>
+      <source>Computing predictions and segments…</source>
+      <translation>正在计算预测与分群…</translation>
+    </message>
+    <message>
+      <source>The computation failed: %1</source>
+      <translation>计算失败：%1</translation>
+    </message>
+    <message>
+      <source>Predictions of the %1 model for the %2 weeks after %3; segment and action from the RFM rules and the playbook.</source>
+      <translation>%1 模型对 %3 之后 %2 周的预测；分群与行动来自 RFM 规则和营销策略表。</translation>
+    </message>
+    <message>
+      <source>Compute the segments on the Segments page first.</source>
+      <translation>请先在“分群”页计算分群。</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Predicted value</source>
+      <translation>预测价值</translation>
+    </message>
+    <message>
+      <source>P(alive)</source>
+      <translation>存活概率 P(alive)</translation>
+    </message>
+    <message>
+      <source>Churn probability</source>
+      <translation>流失概率</translation>
+    </message>
+    <message>
+      <source>Expected purchases</source>
+      <translation>预期购买次数</translation>
+    </message>
+    <message>
+      <source>Purchase days</source>
+      <translation>购买天数</translation>
+    </message>
+    <message>
+      <source>Last purchase</source>
+      <translation>最近购买</translation>
+    </message>
+    <message>
+      <source>RFM segment</source>
+      <translation>RFM 分群</translation>
+    </message>
+    <message>
+      <source>Value × risk</source>
+      <translation>价值 × 风险</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>行动</translation>
+    </message>
+    <message>
+      <source>Purchase history</source>
+      <translation>购买历史</translation>
+    </message>
+    <message>
+      <source>Weeks since the first purchase</source>
+      <translation>距首次购买的周数</translation>
+    </message>
+    <message>
+      <source>Spend per purchase day</source>
+      <translation>每个购买日的消费额</translation>
+    </message>
+    <message>
+      <source>P(alive) over time</source>
+      <translation>存活概率 P(alive) 随时间变化</translation>
+    </message>
+    <message>
+      <source>No customer selected</source>
+      <translation>未选择客户</translation>
+    </message>
+    <message>
+      <source>Customer %1</source>
+      <translation>客户 %1</translation>
+    </message>
+    <message>
+      <source>As judged at the time</source>
+      <translation>当时的判断</translation>
+    </message>
+    <message>
+      <source>Projected, without a new purchase</source>
+      <translation>预测（假设不再购买）</translation>
+    </message>
+    <message>
+      <source>Repeat purchases (x)</source>
+      <translation>重复购买次数（x）</translation>
+    </message>
+    <message>
+      <source>Weeks from first to last purchase (t&lt;sub&gt;x&lt;/sub&gt;)</source>
+      <translation>首次到最近一次购买的周数（t&lt;sub&gt;x&lt;/sub&gt;）</translation>
+    </message>
+    <message>
+      <source>Weeks since the first purchase (T)</source>
+      <translation>距首次购买的周数（T）</translation>
+    </message>
+    <message>
+      <source>Mean repeat spend</source>
+      <translation>平均重复购买消费额</translation>
+    </message>
+    <message>
+      <source>Expected purchases in %1 weeks</source>
+      <translation>%1 周内的预期购买次数</translation>
+    </message>
+    <message>
+      <source>Expected spend per purchase</source>
+      <translation>每次购买的预期消费额</translation>
+    </message>
+    <message>
+      <source>Expected value</source>
+      <translation>预期价值</translation>
+    </message>
+    <message>
+      <source>Expected value over the horizon</source>
+      <translation>预测期内的预期价值</translation>
+    </message>
+    <message>
+      <source>Weeks after %1</source>
+      <translation>%1 之后的周数</translation>
+    </message>
+    <message>
+      <source>Expected cumulative value</source>
+      <translation>预期累计价值</translation>
+    </message>
+    <message>
+      <source>Spend</source>
+      <translation>消费额</translation>
+    </message>
+    <message>
+      <source>Expected value, undiscounted</source>
+      <translation>预期价值（未折现）</translation>
+    </message>
+    <message>
+      <source>Probability</source>
+      <translation>概率</translation>
     </message>
   </context>
   <context>
@@ -912,6 +775,21 @@
     </message>
   </context>
   <context>
+    <name>ltv::ui::LeaderboardModel</name>
+    <message>
+      <source>Best value of this metric</source>
+      <translation>该指标的最佳值</translation>
+    </message>
+    <message>
+      <source>Model</source>
+      <translation>模型</translation>
+    </message>
+    <message>
+      <source>Fit (s)</source>
+      <translation>拟合耗时（秒）</translation>
+    </message>
+  </context>
+  <context>
     <name>ltv::ui::MainWindow</name>
     <message>
       <source>LTV Studio</source>
@@ -997,10 +875,198 @@
     </message>
   </context>
   <context>
+    <name>ltv::ui::ModelsPage</name>
+    <message>
+      <source>BG/NBD + Gamma-Gamma</source>
+      <translation>BG/NBD + Gamma-Gamma</translation>
+    </message>
+    <message>
+      <source>Pareto/NBD + Gamma-Gamma</source>
+      <translation>Pareto/NBD + Gamma-Gamma</translation>
+    </message>
+    <message>
+      <source>Modified BG/NBD + Gamma-Gamma</source>
+      <translation>修正 BG/NBD + Gamma-Gamma</translation>
+    </message>
+    <message>
+      <source>Linear (ridge)</source>
+      <translation>线性（岭回归）</translation>
+    </message>
+    <message>
+      <source>Gradient boosting (XGBoost)</source>
+      <translation>梯度提升（XGBoost）</translation>
+    </message>
+    <message>
+      <source>Neural net, ZILN loss</source>
+      <translation>神经网络（ZILN 损失）</translation>
+    </message>
+    <message>
+      <source>1D-CNN over activity</source>
+      <translation>基于活动序列的一维 CNN</translation>
+    </message>
+    <message>
+      <source>GRU over activity</source>
+      <translation>基于活动序列的 GRU</translation>
+    </message>
+    <message>
+      <source>Auto (best on validation)</source>
+      <translation>自动（按验证集选最佳）</translation>
+    </message>
+    <message>
+      <source>Training was cancelled.</source>
+      <translation>训练已取消。</translation>
+    </message>
+    <message>
+      <source>Training failed: %1</source>
+      <translation>训练失败：%1</translation>
+    </message>
+    <message>
+      <source>Choose at least one model.</source>
+      <translation>请至少选择一个模型。</translation>
+    </message>
+    <message>
+      <source>Loading transactions…</source>
+      <translation>正在加载交易…</translation>
+    </message>
+    <message>
+      <source>Training models</source>
+      <translation>正在训练模型</translation>
+    </message>
+    <message numerus="yes">
+      <source>Trained %n model(s). The best value of each metric is highlighted.</source>
+      <translation>
+        <numerusform>已训练 %n 个模型。每项指标的最佳值已高亮显示。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>network</source>
+      <translation>网络</translation>
+    </message>
+    <message>
+      <source>%1 training loss</source>
+      <translation>%1 训练损失</translation>
+    </message>
+    <message>
+      <source>%1 validation loss</source>
+      <translation>%1 验证损失</translation>
+    </message>
+    <message>
+      <source>Calibration end:</source>
+      <translation>校准期截止：</translation>
+    </message>
+    <message>
+      <source>Models learn from the data up to this day and are judged on the horizon after it.</source>
+      <translation>模型使用截至该日的数据学习，并在其后的预测期内接受评估。</translation>
+    </message>
+    <message>
+      <source>Horizon:</source>
+      <translation>预测期：</translation>
+    </message>
+    <message>
+      <source> weeks</source>
+      <translation> 周</translation>
+    </message>
+    <message>
+      <source>Time unit:</source>
+      <translation>时间单位：</translation>
+    </message>
+    <message>
+      <source>days</source>
+      <translation>天</translation>
+    </message>
+    <message>
+      <source>weeks</source>
+      <translation>周</translation>
+    </message>
+    <message>
+      <source>months</source>
+      <translation>月</translation>
+    </message>
+    <message>
+      <source>ML protocol:</source>
+      <translation>机器学习方案：</translation>
+    </message>
+    <message>
+      <source>shifted window (no leakage)</source>
+      <translation>平移时间窗（无信息泄漏）</translation>
+    </message>
+    <message>
+      <source>customer split</source>
+      <translation>按客户划分</translation>
+    </message>
+    <message>
+      <source>Models:</source>
+      <translation>模型：</translation>
+    </message>
+    <message>
+      <source>Train and evaluate</source>
+      <translation>训练并评估</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Training loss of the neural nets, per epoch</source>
+      <translation>神经网络每轮的训练损失</translation>
+    </message>
+    <message>
+      <source>Epoch</source>
+      <translation>轮次</translation>
+    </message>
+    <message>
+      <source>Loss</source>
+      <translation>损失</translation>
+    </message>
+    <message>
+      <source>Choose the models and press Train and evaluate.</source>
+      <translation>选择模型后点击“训练并评估”。</translation>
+    </message>
+    <message>
+      <source>Open a project first.</source>
+      <translation>请先打开一个项目。</translation>
+    </message>
+  </context>
+  <context>
     <name>ltv::ui::PagedSqlTableModel</name>
     <message>
       <source>Loading table</source>
       <translation>正在加载表格</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::PlaybookModel</name>
+    <message>
+      <source>Segment</source>
+      <translation>分群</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>行动</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <source>Max spend (% of LTV)</source>
+      <translation>最高支出（占 LTV 的 %）</translation>
+    </message>
+    <message>
+      <source>Assumed uplift (%)</source>
+      <translation>假定提升（%）</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Predicted value</source>
+      <translation>预测价值</translation>
+    </message>
+    <message>
+      <source>Rationale</source>
+      <translation>理由</translation>
     </message>
   </context>
   <context>
@@ -1268,6 +1334,532 @@
     </message>
   </context>
   <context>
+    <name>ltv::ui::RecommendationsPage</name>
+    <message>
+      <source>Recommendations</source>
+      <translation>营销建议</translation>
+    </message>
+    <message>
+      <source>Segments:</source>
+      <translation>分群方式：</translation>
+    </message>
+    <message>
+      <source>RFM segments</source>
+      <translation>RFM 分群</translation>
+    </message>
+    <message>
+      <source>Value × risk grid</source>
+      <translation>价值 × 风险矩阵</translation>
+    </message>
+    <message>
+      <source>Playbook</source>
+      <translation>营销策略表</translation>
+    </message>
+    <message>
+      <source>Budget plan</source>
+      <translation>预算计划</translation>
+    </message>
+    <message>
+      <source>Retention list</source>
+      <translation>挽留名单</translation>
+    </message>
+    <message>
+      <source>Cross-sell</source>
+      <translation>交叉销售</translation>
+    </message>
+    <message>
+      <source>Inventory</source>
+      <translation>库存</translation>
+    </message>
+    <message>
+      <source>One action per segment. Double-click the action, channel or spending cap to change them; the budget plan and the retention list follow.</source>
+      <translation>每个分群对应一个行动。双击行动、渠道或支出上限即可修改；预算计划和挽留名单会随之更新。</translation>
+    </message>
+    <message>
+      <source>Budget:</source>
+      <translation>预算：</translation>
+    </message>
+    <message>
+      <source>Cost per contact:</source>
+      <translation>单次触达成本：</translation>
+    </message>
+    <message>
+      <source>Gross margin:</source>
+      <translation>毛利率：</translation>
+    </message>
+    <message>
+      <source> %</source>
+      <translation> %</translation>
+    </message>
+    <message>
+      <source>Customers ranked by value at risk: predicted value × churn probability.</source>
+      <translation>按风险价值（预测价值 × 流失概率）排序的客户。</translation>
+    </message>
+    <message>
+      <source>Products bought together (association rules)</source>
+      <translation>经常一起购买的商品（关联规则）</translation>
+    </message>
+    <message>
+      <source>Next product per customer</source>
+      <translation>每位客户的下一件推荐商品</translation>
+    </message>
+    <message>
+      <source>Open a project to see recommendations.</source>
+      <translation>请打开一个项目以查看推荐。</translation>
+    </message>
+    <message>
+      <source>Computing predictions and segments…</source>
+      <translation>正在计算预测与分群…</translation>
+    </message>
+    <message>
+      <source>The computation failed: %1</source>
+      <translation>计算失败：%1</translation>
+    </message>
+    <message>
+      <source>Based on the %1 model fitted up to %2 (change it on the Segments page).</source>
+      <translation>基于截至 %2 拟合的 %1 模型（可在“分群”页更改）。</translation>
+    </message>
+    <message>
+      <source>Compute the segments on the Segments page first.</source>
+      <translation>请先在“分群”页计算分群。</translation>
+    </message>
+    <message>
+      <source>Segment</source>
+      <translation>分群</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>行动</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Eligible</source>
+      <translation>符合条件</translation>
+    </message>
+    <message>
+      <source>Contacted</source>
+      <translation>已触达</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>预算</translation>
+    </message>
+    <message>
+      <source>Expected incremental value</source>
+      <translation>预期增量价值</translation>
+    </message>
+    <message>
+      <source>Expected net return</source>
+      <translation>预期净回报</translation>
+    </message>
+    <message>
+      <source>ROI</source>
+      <translation>投资回报率</translation>
+    </message>
+    <message>
+      <source>Expected ROI per segment</source>
+      <translation>各分群的预期投资回报率</translation>
+    </message>
+    <message>
+      <source>Expected ROI (net return per unit spent)</source>
+      <translation>预期投资回报率（每单位支出的净回报）</translation>
+    </message>
+    <message>
+      <source>Expected ROI per funded segment</source>
+      <translation>各获资助分群的预期投资回报率</translation>
+    </message>
+    <message>
+      <source>%1 contacts cost %2 and are expected to bring %3 of incremental value: a net return of %4 (ROI %5).%6</source>
+      <translation>%1 次触达花费 %2，预期带来 %3 的增量价值：净回报 %4（投资回报率 %5）。%6</translation>
+    </message>
+    <message>
+      <source> The budget is binding: more customers would be worth contacting.</source>
+      <translation>预算不足：还有更多值得触达的客户。</translation>
+    </message>
+    <message>
+      <source> Every customer worth contacting is funded.</source>
+      <translation>所有值得触达的客户均已获得预算。</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>排名</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Predicted value</source>
+      <translation>预测价值</translation>
+    </message>
+    <message>
+      <source>Churn probability</source>
+      <translation>流失概率</translation>
+    </message>
+    <message>
+      <source>Value at risk</source>
+      <translation>风险价值</translation>
+    </message>
+    <message>
+      <source>Last purchase</source>
+      <translation>最近购买</translation>
+    </message>
+    <message>
+      <source>If bought</source>
+      <translation>若购买了</translation>
+    </message>
+    <message>
+      <source>Also buys</source>
+      <translation>也会购买</translation>
+    </message>
+    <message>
+      <source>Baskets</source>
+      <translation>购物篮数</translation>
+    </message>
+    <message>
+      <source>Support</source>
+      <translation>支持度</translation>
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation>置信度</translation>
+    </message>
+    <message>
+      <source>Lift</source>
+      <translation>提升度</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <source>Because of</source>
+      <translation>推荐依据</translation>
+    </message>
+    <message>
+      <source>Expected units</source>
+      <translation>预期件数</translation>
+    </message>
+    <message>
+      <source>Expected units, high-value customers</source>
+      <translation>高价值客户的预期件数</translation>
+    </message>
+    <message>
+      <source>High-value share (%)</source>
+      <translation>高价值客户占比（%）</translation>
+    </message>
+    <message>
+      <source>Past units</source>
+      <translation>历史件数</translation>
+    </message>
+    <message>
+      <source>This data set has no product column, so there are no cross-sell rules or inventory signal. Import transactions with a product to see them.</source>
+      <translation>此数据集没有商品列，因此没有交叉销售规则和库存信号。请导入含商品信息的交易数据以查看。</translation>
+    </message>
+    <message>
+      <source>No results yet.</source>
+      <translation>尚无结果。</translation>
+    </message>
+    <message>
+      <source>%1 rules over %2 baskets; products a customer already bought are never suggested.</source>
+      <translation>基于 %2 个购物篮得到 %1 条规则；客户已购买过的商品不会被推荐。</translation>
+    </message>
+    <message>
+      <source>Expected units per product over the next %1 weeks: each expected purchase repeats the customer's average basket.</source>
+      <translation>未来 %1 周各商品的预期件数：每次预期购买按该客户的平均购物篮计算。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::RfmRulesModel</name>
+    <message>
+      <source>Earlier rules already cover every score this rule matches, so it never names anyone.</source>
+      <translation>此规则匹配的所有评分组合已被前面的规则覆盖，因此不会命中任何客户。</translation>
+    </message>
+    <message>
+      <source>Segment</source>
+      <translation>分群</translation>
+    </message>
+    <message>
+      <source>R from</source>
+      <translation>R 从</translation>
+    </message>
+    <message>
+      <source>R to</source>
+      <translation>R 到</translation>
+    </message>
+    <message>
+      <source>F from</source>
+      <translation>F 从</translation>
+    </message>
+    <message>
+      <source>F to</source>
+      <translation>F 到</translation>
+    </message>
+    <message>
+      <source>M from</source>
+      <translation>M 从</translation>
+    </message>
+    <message>
+      <source>M to</source>
+      <translation>M 到</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::SegmentsPage</name>
+    <message>
+      <source>New segment</source>
+      <translation>新分群</translation>
+    </message>
+    <message>
+      <source>Segments</source>
+      <translation>客户分群</translation>
+    </message>
+    <message>
+      <source>Model:</source>
+      <translation>模型：</translation>
+    </message>
+    <message>
+      <source>BG/NBD</source>
+      <translation>BG/NBD 模型</translation>
+    </message>
+    <message>
+      <source>Pareto/NBD</source>
+      <translation>Pareto/NBD 模型</translation>
+    </message>
+    <message>
+      <source>MBG/NBD</source>
+      <translation>MBG/NBD 模型</translation>
+    </message>
+    <message>
+      <source>As of:</source>
+      <translation>截至日期：</translation>
+    </message>
+    <message>
+      <source>Horizon:</source>
+      <translation>预测期：</translation>
+    </message>
+    <message>
+      <source> weeks</source>
+      <translation> 周</translation>
+    </message>
+    <message>
+      <source>Compute segments</source>
+      <translation>计算分群</translation>
+    </message>
+    <message>
+      <source>Segment sizes and value</source>
+      <translation>分群规模与价值</translation>
+    </message>
+    <message>
+      <source>Value × risk</source>
+      <translation>价值 × 风险</translation>
+    </message>
+    <message>
+      <source>RFM segments and rules</source>
+      <translation>RFM 分群与规则</translation>
+    </message>
+    <message>
+      <source>Clusters</source>
+      <translation>聚类</translation>
+    </message>
+    <message>
+      <source>Rules are tried from the top; the first whose R, F and M score ranges (1 to 5) all match names the customer. Double-click a cell to edit it: the segments update at once.</source>
+      <translation>规则自上而下依次匹配；第一条 R、F、M 评分区间（1 到 5）全部符合的规则决定客户所属分群。双击单元格即可编辑，分群会立即更新。</translation>
+    </message>
+    <message>
+      <source>Add rule</source>
+      <translation>添加规则</translation>
+    </message>
+    <message>
+      <source>Remove rule</source>
+      <translation>删除规则</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>上移</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>下移</translation>
+    </message>
+    <message>
+      <source>Default rules</source>
+      <translation>默认规则</translation>
+    </message>
+    <message>
+      <source>Open a project to compute segments.</source>
+      <translation>请打开一个项目以计算分群。</translation>
+    </message>
+    <message>
+      <source>Computing predictions and segments…</source>
+      <translation>正在计算预测与分群…</translation>
+    </message>
+    <message>
+      <source>The computation failed: %1</source>
+      <translation>计算失败：%1</translation>
+    </message>
+    <message>
+      <source>%1 customers, %2 model fitted on the history up to %3, value predicted for the next %4 weeks.</source>
+      <translation>%1 位客户；%2 模型基于截至 %3 的历史数据拟合，预测未来 %4 周的价值。</translation>
+    </message>
+    <message>
+      <source>Press “Compute segments” to fit the model and segment the customers.</source>
+      <translation>点击“计算分群”以拟合模型并对客户分群。</translation>
+    </message>
+    <message>
+      <source>Segment</source>
+      <translation>分群</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Share (%)</source>
+      <translation>占比（%）</translation>
+    </message>
+    <message>
+      <source>Mean recency (days)</source>
+      <translation>平均最近购买间隔（天）</translation>
+    </message>
+    <message>
+      <source>Mean purchase days</source>
+      <translation>平均购买天数</translation>
+    </message>
+    <message>
+      <source>Mean spend</source>
+      <translation>平均消费额</translation>
+    </message>
+    <message>
+      <source>Customers per RFM segment</source>
+      <translation>各 RFM 分群的客户数</translation>
+    </message>
+    <message>
+      <source>Predicted value per RFM segment</source>
+      <translation>各 RFM 分群的预测价值</translation>
+    </message>
+    <message>
+      <source>RFM segment</source>
+      <translation>RFM 分群</translation>
+    </message>
+    <message>
+      <source>Predicted value in the horizon</source>
+      <translation>预测期内的预测价值</translation>
+    </message>
+    <message>
+      <source>Predicted value</source>
+      <translation>预测价值</translation>
+    </message>
+    <message>
+      <source>Total predicted value</source>
+      <translation>预测价值合计</translation>
+    </message>
+    <message>
+      <source>Mean predicted value</source>
+      <translation>平均预测价值</translation>
+    </message>
+    <message>
+      <source>Value share (%)</source>
+      <translation>价值占比（%）</translation>
+    </message>
+    <message>
+      <source>Value at risk</source>
+      <translation>风险价值</translation>
+    </message>
+    <message>
+      <source>Mean churn probability</source>
+      <translation>平均流失概率</translation>
+    </message>
+    <message>
+      <source>Expected purchases</source>
+      <translation>预期购买次数</translation>
+    </message>
+    <message>
+      <source>Value × risk grid</source>
+      <translation>价值 × 风险矩阵</translation>
+    </message>
+    <message>
+      <source>High value</source>
+      <translation>高价值</translation>
+    </message>
+    <message>
+      <source>Medium value</source>
+      <translation>中价值</translation>
+    </message>
+    <message>
+      <source>Low value</source>
+      <translation>低价值</translation>
+    </message>
+    <message>
+      <source>Low risk</source>
+      <translation>低风险</translation>
+    </message>
+    <message>
+      <source>Medium risk</source>
+      <translation>中风险</translation>
+    </message>
+    <message>
+      <source>High risk</source>
+      <translation>高风险</translation>
+    </message>
+    <message>
+      <source>Predicted value tier</source>
+      <translation>预测价值层级</translation>
+    </message>
+    <message>
+      <source>Churn risk</source>
+      <translation>流失风险</translation>
+    </message>
+    <message>
+      <source>%1 customers
+value %2</source>
+      <translation>%1 位客户
+价值 %2</translation>
+    </message>
+    <message>
+      <source>Value × risk grid: customers and predicted value per cell</source>
+      <translation>价值 × 风险矩阵：各单元格的客户数与预测价值</translation>
+    </message>
+    <message>
+      <source>Cluster</source>
+      <translation>聚类</translation>
+    </message>
+    <message>
+      <source>No clusters yet.</source>
+      <translation>尚无聚类结果。</translation>
+    </message>
+    <message>
+      <source>Mean %1</source>
+      <translation>平均 %1</translation>
+    </message>
+    <message>
+      <source>k-means on standardised features; k = %1 has the best mean silhouette (%2) among k = 2 to 8.</source>
+      <translation>基于标准化特征的 k 均值聚类；在 k = 2 到 8 中，k = %1 的平均轮廓系数最佳（%2）。</translation>
+    </message>
+    <message>
+      <source>Predicted value in the horizon (thousands)</source>
+      <translation>预测期内的预测价值（千）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::SegmentsSession</name>
+    <message>
+      <source>The computation was cancelled.</source>
+      <translation>计算已取消。</translation>
+    </message>
+    <message>
+      <source>Segments and recommendations</source>
+      <translation>分群与推荐</translation>
+    </message>
+  </context>
+  <context>
     <name>ltv::ui::TransactionsTableModel</name>
     <message>
       <source>Customer</source>
@@ -1345,108 +1937,108 @@
     <name>ltv::ui::charts</name>
     <message>
       <source>Cannot create the folder %1.</source>
-      <translation type="unfinished" />
+      <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
       <source>Cannot write %1.</source>
-      <translation type="unfinished" />
+      <translation>无法写入 %1。</translation>
     </message>
     <message>
       <source>Chart exported by LTV Studio</source>
-      <translation type="unfinished" />
+      <translation>由 LTV Studio 导出的图表</translation>
     </message>
     <message>
       <source>Unknown image format for %1 (use .png, .svg or .pdf).</source>
-      <translation type="unfinished" />
+      <translation>%1 的图像格式未知（请使用 .png、.svg 或 .pdf）。</translation>
     </message>
   </context>
   <context>
     <name>ltv::ui::charts::CalibrationChart</name>
     <message>
       <source>Holdout purchases by calibration frequency</source>
-      <translation type="unfinished" />
+      <translation>按校准期购买频次的留出期购买次数</translation>
     </message>
     <message>
       <source>Actual</source>
-      <translation type="unfinished" />
+      <translation>实际</translation>
     </message>
     <message>
       <source>Predicted</source>
-      <translation type="unfinished" />
+      <translation>预测</translation>
     </message>
     <message>
       <source>Repeat purchases in the calibration period</source>
-      <translation type="unfinished" />
+      <translation>校准期内的重复购买次数</translation>
     </message>
     <message>
       <source>Mean purchases in the holdout period</source>
-      <translation type="unfinished" />
+      <translation>留出期内的平均购买次数</translation>
     </message>
   </context>
   <context>
     <name>ltv::ui::charts::ChartPanel</name>
     <message>
       <source>PNG image (*.png)</source>
-      <translation type="unfinished" />
+      <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
       <source>SVG image (*.svg)</source>
-      <translation type="unfinished" />
+      <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
       <source>PDF document (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
       <source>Save chart</source>
-      <translation type="unfinished" />
+      <translation>保存图表</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>导出</translation>
     </message>
     <message>
       <source>Save or copy this chart</source>
-      <translation type="unfinished" />
+      <translation>保存或复制此图表</translation>
     </message>
     <message>
       <source>Save as PNG…</source>
-      <translation type="unfinished" />
+      <translation>另存为 PNG…</translation>
     </message>
     <message>
       <source>Save as PNG (2x)…</source>
-      <translation type="unfinished" />
+      <translation>另存为 PNG（2 倍）…</translation>
     </message>
     <message>
       <source>Save as SVG…</source>
-      <translation type="unfinished" />
+      <translation>另存为 SVG…</translation>
     </message>
     <message>
       <source>Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>另存为 PDF…</translation>
     </message>
     <message>
       <source>Copy to clipboard</source>
-      <translation type="unfinished" />
+      <translation>复制到剪贴板</translation>
     </message>
   </context>
   <context>
     <name>ltv::ui::charts::ConfusionMatrixChart</name>
     <message>
       <source>Positive</source>
-      <translation type="unfinished" />
+      <translation>正类</translation>
     </message>
     <message>
       <source>Negative</source>
-      <translation type="unfinished" />
+      <translation>负类</translation>
     </message>
     <message>
       <source>Actual class</source>
-      <translation type="unfinished" />
+      <translation>实际类别</translation>
     </message>
     <message>
       <source>Predicted class</source>
-      <translation type="unfinished" />
+      <translation>预测类别</translation>
     </message>
     <message>
       <source>Customers</source>
@@ -1455,92 +2047,93 @@
     <message>
       <source>%1
 (%2%)</source>
-      <translation type="unfinished" />
+      <translation>%1
+（%2%）</translation>
     </message>
     <message>
       <source>Confusion matrix at threshold %1</source>
-      <translation type="unfinished" />
+      <translation>阈值 %1 下的混淆矩阵</translation>
     </message>
   </context>
   <context>
     <name>ltv::ui::charts::DecileChart</name>
     <message>
       <source>Predicted vs actual mean by decile</source>
-      <translation type="unfinished" />
+      <translation>各十分位的预测均值与实际均值</translation>
     </message>
     <message>
       <source>%1 (decile MAPE %2%)</source>
-      <translation type="unfinished" />
+      <translation>%1（十分位 MAPE %2%）</translation>
     </message>
     <message>
       <source>Predicted mean</source>
-      <translation type="unfinished" />
+      <translation>预测均值</translation>
     </message>
     <message>
       <source>Actual mean</source>
-      <translation type="unfinished" />
+      <translation>实际均值</translation>
     </message>
     <message>
       <source>Decile of the prediction (1 = highest)</source>
-      <translation type="unfinished" />
+      <translation>预测值十分位（1 = 最高）</translation>
     </message>
     <message>
       <source>Mean value per customer</source>
-      <translation type="unfinished" />
+      <translation>每位客户的平均价值</translation>
     </message>
   </context>
   <context>
     <name>ltv::ui::charts::GainChart</name>
     <message>
       <source>Cumulative gain</source>
-      <translation type="unfinished" />
+      <translation>累积增益</translation>
     </message>
     <message>
       <source>Cumulative lift</source>
-      <translation type="unfinished" />
+      <translation>累积提升度</translation>
     </message>
     <message>
       <source>%1 — Gini %2</source>
-      <translation type="unfinished" />
+      <translation>%1 — 基尼系数 %2</translation>
     </message>
     <message>
       <source>Customers targeted, ranked by prediction (share)</source>
-      <translation type="unfinished" />
+      <translation>按预测值排序覆盖的客户（占比）</translation>
     </message>
     <message>
       <source>Share of actual value captured</source>
-      <translation type="unfinished" />
+      <translation>捕获的实际价值占比</translation>
     </message>
     <message>
       <source>Cumulative lift (× random targeting)</source>
-      <translation type="unfinished" />
+      <translation>累积提升度（相对随机投放的倍数）</translation>
     </message>
     <message>
       <source>%1 (Gini %2)</source>
-      <translation type="unfinished" />
+      <translation>%1（基尼系数 %2）</translation>
     </message>
     <message>
       <source>Perfect ranking</source>
-      <translation type="unfinished" />
+      <translation>完美排序</translation>
     </message>
     <message>
       <source>Random targeting</source>
-      <translation type="unfinished" />
+      <translation>随机投放</translation>
     </message>
     <message>
       <source>Random targeting (lift 1)</source>
-      <translation type="unfinished" />
+      <translation>随机投放（提升度 1）</translation>
     </message>
   </context>
   <context>
     <name>ltv::ui::charts::HistogramChart</name>
     <message>
       <source>Distribution of predicted value</source>
-      <translation type="unfinished" />
+      <translation>预测价值分布</translation>
     </message>
     <message>
       <source>%1 (%2 customers at 0 or below not shown on the log scale)</source>
-      <translation type="unfinished" />
+      <translation>%1（对数刻度下未显示 %2 位取值小于等于 0 的客户）</translation>
     </message>
     <message>
       <source>Customers</source>
@@ -1548,99 +2141,99 @@
     </message>
     <message>
       <source>Value per customer</source>
-      <translation type="unfinished" />
+      <translation>每位客户的价值</translation>
     </message>
     <message>
       <source>%1, log scale</source>
-      <translation type="unfinished" />
+      <translation>%1，对数刻度</translation>
     </message>
     <message>
       <source>Mean %1</source>
-      <translation type="unfinished" />
+      <translation>平均 %1</translation>
     </message>
     <message>
       <source>Median %1</source>
-      <translation type="unfinished" />
+      <translation>中位数 %1</translation>
     </message>
   </context>
   <context>
     <name>ltv::ui::charts::LineChart</name>
     <message>
       <source>Epoch</source>
-      <translation type="unfinished" />
+      <translation>轮次</translation>
     </message>
     <message>
       <source>Loss</source>
-      <translation type="unfinished" />
+      <translation>损失</translation>
     </message>
   </context>
   <context>
     <name>ltv::ui::charts::RocChart</name>
     <message>
       <source>%1 (AUC n/a)</source>
-      <translation type="unfinished" />
+      <translation>%1（AUC 不可用）</translation>
     </message>
     <message>
       <source>%1 (AUC %2)</source>
-      <translation type="unfinished" />
+      <translation>%1（AUC %2）</translation>
     </message>
     <message>
       <source>ROC curves</source>
-      <translation type="unfinished" />
+      <translation>ROC 曲线</translation>
     </message>
     <message>
       <source>False positive rate (1 − specificity)</source>
-      <translation type="unfinished" />
+      <translation>假阳性率（1 − 特异度）</translation>
     </message>
     <message>
       <source>True positive rate (recall)</source>
-      <translation type="unfinished" />
+      <translation>真阳性率（召回率）</translation>
     </message>
     <message>
       <source>Chance (AUC 0.500)</source>
-      <translation type="unfinished" />
+      <translation>随机（AUC 0.500）</translation>
     </message>
   </context>
   <context>
     <name>ltv::ui::charts::ThresholdConfusionView</name>
     <message>
       <source>Precision: %1</source>
-      <translation type="unfinished" />
+      <translation>精确率：%1</translation>
     </message>
     <message>
       <source>Recall: %1</source>
-      <translation type="unfinished" />
+      <translation>召回率：%1</translation>
     </message>
     <message>
       <source>F1: %1</source>
-      <translation type="unfinished" />
+      <translation>F1：%1</translation>
     </message>
     <message>
       <source>Accuracy: %1</source>
-      <translation type="unfinished" />
+      <translation>准确率：%1</translation>
     </message>
     <message>
       <source>Threshold:</source>
-      <translation type="unfinished" />
+      <translation>阈值：</translation>
     </message>
     <message>
       <source>Customers whose score is at least the threshold are predicted positive</source>
-      <translation type="unfinished" />
+      <translation>得分不低于阈值的客户被预测为正类</translation>
     </message>
   </context>
   <context>
     <name>ltv::ui::charts::TrackingChart</name>
     <message>
       <source>Tracking: actual vs expected transactions</source>
-      <translation type="unfinished" />
+      <translation>跟踪：实际与预期交易</translation>
     </message>
     <message>
       <source>Actual</source>
-      <translation type="unfinished" />
+      <translation>实际</translation>
     </message>
     <message>
       <source>Expected by the model</source>
-      <translation type="unfinished" />
+      <translation>模型预期</translation>
     </message>
     <message>
       <source>Date</source>
@@ -1648,11 +2241,11 @@
     </message>
     <message>
       <source>Cumulative repeat transactions</source>
-      <translation type="unfinished" />
+      <translation>累计重复交易</translation>
     </message>
     <message>
       <source>End of calibration</source>
-      <translation type="unfinished" />
+      <translation>校准期结束</translation>
     </message>
   </context>
 </TS>

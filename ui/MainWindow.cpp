@@ -5,7 +5,13 @@
 #include "ProjectSession.h"
 #include "Settings.h"
 #include "dialogs/PreferencesDialog.h"
+#include "EvaluationSession.h"
+#include "pages/CustomersPage.h"
 #include "pages/DataPage.h"
+#include "pages/ModelsPage.h"
+#include "pages/RecommendationsPage.h"
+#include "pages/SegmentsPage.h"
+#include "pages/segments/SegmentsSession.h"
 #include "jobs/JobRunner.h"
 #include "jobs/JobsPanel.h"
 #include "pages/PlaceholderPage.h"
@@ -75,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     , jobRunner_(new JobRunner(this))
     , session_(new ProjectSession(this))
     , projects_(new ProjectController(session_, jobRunner_, this))
+    , evaluation_(new EvaluationSession(this))
     , jobsPanel_(new JobsPanel(jobRunner_, this))
     , navigation_(new QListWidget(this))
     , stack_(new QStackedWidget(this))
@@ -101,6 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     connect(projects_, &ProjectController::showPageRequested, this, &MainWindow::showPage);
     connect(session_, &ProjectSession::projectChanged, this, &MainWindow::retranslate);
+    connect(session_, &ProjectSession::projectChanged, evaluation_, &EvaluationSession::clear);
     connect(&Settings::instance(), &Settings::recentProjectsChanged, this, &MainWindow::updateRecentMenu);
     connect(navigation_, &QListWidget::currentRowChanged, stack_, &QStackedWidget::setCurrentIndex);
     navigation_->setCurrentRow(0);
@@ -133,6 +141,21 @@ QWidget *MainWindow::createPage(const QString &id)
         dataPage_ = new DataPage(session_, jobRunner_, stack_);
         connect(dataPage_, &DataPage::importRequested, projects_, [this] { projects_->importCsv(); });
         return dataPage_;
+    }
+    if (id == u"models") {
+        modelsPage_ = new ModelsPage(session_, evaluation_, jobRunner_, stack_);
+        return modelsPage_;
+    }
+    if (id == u"segments" || id == u"recommendations" || id == u"customers") {
+        // The three pages share one segment computation.
+        auto *shared = findChild<SegmentsSession *>();
+        if (!shared)
+            shared = new SegmentsSession(session_, jobRunner_, this);
+        if (id == u"segments")
+            return new SegmentsPage(shared, stack_);
+        if (id == u"recommendations")
+            return new RecommendationsPage(shared, stack_);
+        return new CustomersPage(shared, stack_);
     }
     return nullptr;
 }

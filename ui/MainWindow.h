@@ -13,6 +13,8 @@ class QAction;
 namespace ltv::ui {
 
 class DataPage;
+class EvaluationSession;
+class ModelsPage;
 class JobRunner;
 class ProjectController;
 class ProjectSession;
@@ -33,6 +35,7 @@ public:
     QWidget *page(const QString &id) const;
     JobRunner *jobRunner() const { return jobRunner_; }
     ProjectSession *session() const { return session_; }
+    EvaluationSession *evaluation() const { return evaluation_; }
     ProjectController *projects() const { return projects_; }
 
 protected:
@@ -59,9 +62,11 @@ private:
     JobRunner *jobRunner_;
     ProjectSession *session_;
     ProjectController *projects_;
+    EvaluationSession *evaluation_;
     JobsPanel *jobsPanel_;
     WelcomePage *welcomePage_ = nullptr;
     DataPage *dataPage_ = nullptr;
+    ModelsPage *modelsPage_ = nullptr;
     QMenu *recentMenu_ = nullptr;
     QAction *newAction_ = nullptr;
     QAction *openAction_ = nullptr;

@@ -6,6 +6,7 @@
 #include "dialogs/ImportWizard.h"
 #include "jobs/JobRunner.h"
 #include "pages/DataPage.h"
+#include "pages/ModelsPage.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -40,6 +41,9 @@ void ScreenshotDriver::afterProject()
         if (auto *data = qobject_cast<ltv::ui::DataPage *>(window_->page(QStringLiteral("data"))))
             data->showTab(std::max(0, static_cast<int>(tabs.indexOf(request_.dataTab))));
     }
+    if (request_.train)
+        if (auto *models = qobject_cast<ltv::ui::ModelsPage *>(window_->page(QStringLiteral("models"))))
+            models->train();
     QWidget *target = window_;
     if (!request_.wizardCsv.isEmpty()) {
         ltv::ui::ImportWizard *wizard = window_->projects()->importCsv(request_.wizardCsv);

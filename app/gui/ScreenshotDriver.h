@@ -17,6 +17,7 @@ struct ScreenshotRequest
     QString dataTab;   // transactions, customers, imports, quality, cohorts
     QString wizardCsv; // open the import wizard on this file and shoot its mapping step
     bool demo = false; // build and open the demo project first
+    bool train = false; // train the Models page's default selection before shooting
 };
 
 class ScreenshotDriver : public QObject

@@ -44,7 +44,10 @@ int main(int argc, char *argv[])
                                           QStringLiteral("With --screenshot: shoot the import wizard's mapping step "
                                                          "for this CSV file."),
                                           QStringLiteral("csv"));
-    parser.addOptions({screenshotOption, pageOption, langOption, sizeOption, demoOption, dataTabOption, wizardOption});
+    const QCommandLineOption trainOption(QStringLiteral("train"),
+                                         QStringLiteral("With --screenshot: train the default models first."));
+    parser.addOptions(
+        {screenshotOption, pageOption, langOption, sizeOption, demoOption, dataTabOption, wizardOption, trainOption});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A project (.ltv) to open or a CSV to import."),
                                  QStringLiteral("[file]"));
     parser.process(app);
@@ -69,7 +72,8 @@ int main(int argc, char *argv[])
         window.resize(width > 0 ? width : 1280, height > 0 ? height : 800);
         window.show();
         ScreenshotRequest request{parser.value(screenshotOption), parser.value(pageOption),
-                                  parser.value(dataTabOption), parser.value(wizardOption), parser.isSet(demoOption)};
+                                  parser.value(dataTabOption), parser.value(wizardOption), parser.isSet(demoOption),
+                                  parser.isSet(trainOption)};
         auto *driver = new ScreenshotDriver(&window, request);
         driver->start();
         return app.exec();

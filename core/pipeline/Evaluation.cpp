@@ -175,6 +175,7 @@ EvaluationResult runEvaluation(const features::TransactionSet &set, const Evalua
         const QString &id = request.models[m];
         const JobContext modelJob = job.subTask(0.2 + m * step, 0.2 + (m + 1) * step);
         modelJob.setProgress(0.0, tr("Fitting %1").arg(id));
+        modelJob.emitEvent(QStringLiteral("model"), {{QStringLiteral("id"), id}});
         std::unique_ptr<models::Model> model = registry.create(id);
         const bool btyd = model->family() == models::ModelFamily::Btyd;
         models::TrainingData training;

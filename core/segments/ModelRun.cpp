@@ -101,6 +101,7 @@ ModelRun fitAndPredict(const features::TransactionSet &transactions, Day asOf, c
     input.unit = options.unit;
     input.annualDiscountRate = options.annualDiscountRate;
     run.predictions = model->predict(input);
+    run.model = std::move(model);
     const auto hasLtv = [&run] {
         return std::any_of(run.predictions.ltv.begin(), run.predictions.ltv.end(),
                            [](double v) { return std::isfinite(v); });

@@ -20,6 +20,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <memory>
+
 namespace ltv::segments {
 
 struct ModelRunOptions
@@ -36,6 +38,9 @@ struct ModelRun
     features::CustomerSummary summary;
     models::Predictions predictions;
     models::FitReport fit;
+    // The fitted model, for quantities beyond the predictions (e.g. P(alive)
+    // along a customer's history); null when fitting failed.
+    std::shared_ptr<const models::Model> model;
     QStringList notes; // translated remarks on how the predictions were made
     QString error;     // translated; empty on success
     bool ok() const { return error.isEmpty(); }

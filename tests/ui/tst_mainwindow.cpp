@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QMenuBar>
@@ -91,16 +92,18 @@ private slots:
         window.show();
         window.showPage(QStringLiteral("models"));
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
-        auto *title = window.page(QStringLiteral("models"))->findChild<QLabel *>(QStringLiteral("pageTitle"));
-        QVERIFY(title);
+        auto *trainButton = window.page(QStringLiteral("models"))->findChild<QPushButton *>(QStringLiteral("trainButton"));
+        QVERIFY(trainButton);
         QCOMPARE(navigation->item(1)->text(), QStringLiteral("Data"));
-        QCOMPARE(title->text(), QStringLiteral("Models"));
+        QCOMPARE(navigation->item(2)->text(), QStringLiteral("Models"));
+        QCOMPARE(trainButton->text(), QStringLiteral("Train and evaluate"));
         QCOMPARE(window.menuBar()->actions().at(0)->text(), QStringLiteral("&File"));
 
         QVERIFY(LanguageManager::instance().setLanguage(QStringLiteral("zh_CN")));
         // Qt delivers LanguageChange through the event loop.
         QTRY_COMPARE(navigation->item(1)->text(), QStringLiteral("数据"));
-        QCOMPARE(title->text(), QStringLiteral("模型"));
+        QCOMPARE(navigation->item(2)->text(), QStringLiteral("模型"));
+        QCOMPARE(trainButton->text(), QStringLiteral("训练并评估"));
         QCOMPARE(window.menuBar()->actions().at(0)->text(), QStringLiteral("文件(&F)"));
         QCOMPARE(window.windowTitle(), QStringLiteral("LTV Studio"));
 

@@ -52,7 +52,10 @@ bool BarChart::setData(const BarData &data, const QString &title)
 
     const qsizetype n = data_.categories.size();
     // Horizontal bar series draw the first category at the bottom: reverse.
-    QStringList categories = data_.categories;
+    // Axis labels are rich text: escape so "<" and "&" show as typed.
+    QStringList categories;
+    for (const QString &category : std::as_const(data_.categories))
+        categories.append(category.toHtmlEscaped());
     if (data_.horizontal)
         std::reverse(categories.begin(), categories.end());
 
@@ -82,7 +85,10 @@ bool BarChart::setData(const BarData &data, const QString &title)
     series_->setBarWidth(data_.sets.size() > 1 ? 0.8 : 0.65);
     series_->setLabelsVisible(data_.valueLabels);
     series_->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series_->setLabelsPrecision(std::max(6, data_.decimals + 4));
+    // Significant digits: the integer digits of the largest value plus the decimals asked for.
+    const double largest = std::max(std::abs(low), std::abs(high));
+    const int integerDigits = largest >= 1.0 ? static_cast<int>(std::floor(std::log10(largest))) + 1 : 1;
+    series_->setLabelsPrecision(integerDigits + data_.decimals);
     series_->setLabelsFormat(QStringLiteral("@value"));
     addSeries(series_);
 

@@ -25,7 +25,9 @@ bool CalibrationChart::setData(const CalibrationData &data, const QString &title
     clearAll();
     setTitle(title.isEmpty() ? tr("Holdout purchases by calibration frequency") : title);
 
-    QStringList categories = data_.labels;
+    QStringList categories;
+    for (const QString &label : std::as_const(data_.labels))
+        categories.append(label.toHtmlEscaped()); // axis labels are rich text
     if (categories.isEmpty())
         for (double f : data_.frequency)
             categories.append(QLocale().toString(f, 'g', 6));

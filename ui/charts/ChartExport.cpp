@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QLegend>
 #include <QMimeData>
 #include <QPageSize>
 #include <QPainter>
@@ -23,9 +24,15 @@ namespace ltv::ui::charts {
 
 namespace {
 
+// Qt Charts lays out on posted events; an export cannot wait for the event
+// loop, so the chart's and the legend's layouts are run now.
 void forceLayout(QChart *chart)
 {
     if (QGraphicsLayout *layout = chart->layout()) {
+        layout->invalidate();
+        layout->activate();
+    }
+    if (QGraphicsLayout *layout = chart->legend()->layout()) {
         layout->invalidate();
         layout->activate();
     }

@@ -30,6 +30,7 @@ ChartPanel::ChartPanel(QChart *chart, QWidget *parent)
     baseName_ = QStringLiteral("chart");
 
     view_->setRenderHint(QPainter::Antialiasing);
+    view_->setFrameShape(QFrame::NoFrame);
     view_->setMinimumSize(320, 220);
     view_->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view_, &QWidget::customContextMenuRequested, this,

@@ -17,7 +17,8 @@ namespace {
 // zero-width spaces so every row and column keeps its tick.
 QString uniqueLabel(const QString &label, QStringList *seen)
 {
-    QString candidate = label;
+    // Axis labels are rich text: "<" and "&" must be escaped to show as typed.
+    QString candidate = label.toHtmlEscaped();
     while (seen->contains(candidate))
         candidate.append(QChar(0x200B));
     seen->append(candidate);

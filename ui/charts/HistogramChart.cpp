@@ -94,6 +94,7 @@ void HistogramChart::rebuild()
         if (!bins_.edges.empty())
             valueAxis->setRange(bins_.edges.front(), bins_.edges.back());
         valueAxis->setTickCount(9);
+        valueAxis->applyNiceNumbers();
         valueAxis->setLabelFormat(QStringLiteral("%.4g"));
         xAxis = valueAxis;
     }

@@ -54,6 +54,7 @@ ThresholdConfusionView::ThresholdConfusionView(QWidget *parent)
     sliderRow->addWidget(slider_, 1);
     sliderRow->addWidget(thresholdValue_);
     auto *metricsRow = new QHBoxLayout;
+    metricsRow->setSpacing(24);
     for (QLabel *label : {precisionLabel_, recallLabel_, f1Label_, accuracyLabel_}) {
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         metricsRow->addWidget(label);

@@ -67,6 +67,15 @@ quint64 JobRunner::start(const QString &key, const QString &title, Task task, QO
                 emit self->jobProgress(id, fraction, info.message);
             },
             Qt::QueuedConnection);
+    },
+    [self, id](const QString &kind, const QVariantMap &data) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, id, kind, data] {
+                if (self && self->jobs_.contains(id))
+                    emit self->jobEvent(id, kind, data);
+            },
+            Qt::QueuedConnection);
     });
 
     Running running{{id, key, title, 0.0, QString()}, job};

@@ -65,6 +65,8 @@ public:
 signals:
     void jobStarted(quint64 id, const QString &title);
     void jobProgress(quint64 id, double fraction, const QString &message);
+    // Structured events from the core (e.g. "epoch" with loss values), queued to the GUI thread.
+    void jobEvent(quint64 id, const QString &kind, const QVariantMap &data);
     void jobFinished(quint64 id, ltv::ui::JobRunner::Outcome outcome, const QString &message);
     void runningChanged(bool running);
 

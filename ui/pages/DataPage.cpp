@@ -76,7 +76,8 @@ DataPage::DataPage(ProjectSession *session, JobRunner *runner, QWidget *parent)
     customersView_->sortByColumn(-1, Qt::AscendingOrder);
     for (DataTableView *v : {transactionsView_, customersView_, historyView_})
         v->horizontalHeader()->setDefaultSectionSize(130);
-    transactionsView_->setExporter([this](const QString &path) { exportFromStore(QStringLiteral("transactions"), path); });
+    transactionsView_->setExporter(
+        [this](const QString &path) { exportFromStore(QStringLiteral("transactions"), path); });
     customersView_->setExporter([this](const QString &path) { exportFromStore(QStringLiteral("customers"), path); });
 
     tabs_->addTab(tableTab(transactionFilter_, transactionsView_, transactionsCount_, this), QString());
@@ -101,7 +102,8 @@ DataPage::DataPage(ProjectSession *session, JobRunner *runner, QWidget *parent)
         transactionsCount_->setText(
             transactionsModel_->isLoading()
                 ? tr("Loading…")
-                : tr("%1 transactions shown").arg(locale.toString(static_cast<qlonglong>(transactionsModel_->totalRows()))));
+                : tr("%1 transactions shown")
+                      .arg(locale.toString(static_cast<qlonglong>(transactionsModel_->totalRows()))));
         customersCount_->setText(
             customersModel_->isLoading()
                 ? tr("Loading…")
@@ -197,7 +199,8 @@ void DataPage::retranslate()
     tabs_->setTabText(3, tr("Data quality"));
     tabs_->setTabText(4, tr("Cohorts"));
     if (!session_->isOpen()) {
-        summary_->setText(tr("No project is open. Open the demo or a project from the Start page, or import a CSV file."));
+        summary_->setText(
+            tr("No project is open. Open the demo or a project from the Start page, or import a CSV file."));
         return;
     }
     const QLocale locale = LanguageManager::instance().locale();

@@ -77,9 +77,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     connect(newButton_, &QPushButton::clicked, this, &WelcomePage::newProjectRequested);
     connect(openButton_, &QPushButton::clicked, this, &WelcomePage::openProjectRequested);
     connect(importButton_, &QPushButton::clicked, this, &WelcomePage::importRequested);
-    connect(recentList_, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        emit recentProjectActivated(item->data(Qt::UserRole).toString());
-    });
+    connect(recentList_, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { emit recentProjectActivated(item->data(Qt::UserRole).toString()); });
     connect(&Settings::instance(), &Settings::recentProjectsChanged, this, &WelcomePage::refreshRecent);
     retranslate();
 }
@@ -110,9 +109,8 @@ void WelcomePage::refreshRecent()
     recentList_->clear();
     const QStringList recent = Settings::instance().recentProjects();
     for (const QString &path : recent) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1    %2").arg(QFileInfo(path).fileName(),
-                                                                      QDir::toNativeSeparators(path)),
-                                         recentList_);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1    %2").arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(path)), recentList_);
         item->setData(Qt::UserRole, path);
         item->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
     }

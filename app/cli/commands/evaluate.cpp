@@ -6,6 +6,7 @@
 #include "eval/Classification.h"
 #include "pipeline/DemoData.h"
 #include "pipeline/Evaluation.h"
+#include "store/Project.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -77,15 +78,17 @@ bool writeFile(const QString &path, const QByteArray &bytes, QTextStream &err)
 
 int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    if (parser.isSet(QStringLiteral("project"))) {
-        err << "ltv evaluate: reading a project file is not available in this build; use --demo\n";
-        return ExitUsage;
-    }
-    if (!parser.isSet(QStringLiteral("demo"))) {
-        err << "ltv evaluate: give --demo (or --project FILE)\n";
+    const bool demo = parser.isSet(QStringLiteral("demo"));
+    if (demo == parser.isSet(QStringLiteral("project"))) {
+        err << "ltv evaluate: give either --project FILE or --demo\n";
         return ExitUsage;
     }
     pipeline::EvaluationRequest request;
+    if (!demo && !parser.isSet(QStringLiteral("calibration-end"))) {
+        err << "ltv evaluate: --calibration-end is required with --project\n";
+        return ExitUsage;
+    }
+    // The demo's customary calibration end (39 weeks of the CDNOW cohort).
     const QString calibrationEnd = parser.isSet(QStringLiteral("calibration-end"))
                                        ? parser.value(QStringLiteral("calibration-end"))
                                        : QStringLiteral("1997-09-30");
@@ -118,14 +121,28 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 
     pipeline::EvaluationResult result;
     try {
-        const features::TransactionSet set = pipeline::loadDemoTransactions();
+        features::TransactionSet set;
+        if (demo) {
+            set = pipeline::loadDemoTransactions();
+        } else {
+            const QString path = parser.value(QStringLiteral("project"));
+            if (!QFile::exists(path)) {
+                err << "ltv evaluate: no project file " << path << "\n";
+                return ExitFailure;
+            }
+            set = store::Project::open(path, false).loadTransactionSet();
+        }
+        if (set.empty()) {
+            err << "ltv evaluate: the project has no transactions\n";
+            return ExitFailure;
+        }
         result = pipeline::runEvaluation(set, request, pipeline::JobContext());
     } catch (const std::exception &e) {
         err << "ltv evaluate: " << QString::fromUtf8(e.what()) << "\n";
         return ExitFailure;
     }
 
-    out << "Data: CDNOW demo sample\n";
+    out << "Data: " << (demo ? QStringLiteral("CDNOW demo sample") : parser.value(QStringLiteral("project"))) << "\n";
     out << "Split: " << result.data.split.describe() << "\n";
     for (const QString &note : result.data.notes)
         out << note << "\n";
@@ -140,6 +157,8 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         } else if (!result.reports[i].message.isEmpty()) {
             out << request.models[i] << ": " << result.reports[i].message << "\n";
         }
+        for (const QString &warning : result.reports[i].warnings)
+            out << request.models[i] << " warning: " << warning << "\n";
     }
     if (parser.isSet(QStringLiteral("out")) &&
         !writeFile(parser.value(QStringLiteral("out")),

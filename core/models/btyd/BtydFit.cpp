@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace ltv::models::btyd {
 
 MleOptions mleOptionsFrom(const QVariantMap &options)
@@ -60,16 +62,30 @@ MleResult fitTransactionModel(TransactionModel &model, const features::CustomerS
 }
 
 MleResult fitSpendModel(GammaGamma &model, const features::CustomerSummary &summary, const MleOptions &options,
-                        const pipeline::JobContext &job)
+                        const pipeline::JobContext &job, bool excludeNonPositive)
 {
     const std::size_t n = summary.frequency.size();
     if (summary.monetary.size() != n || n == 0)
         return failed(QCoreApplication::translate("Btyd", "Gamma-Gamma needs the mean spend (monetary) of every "
                                                           "customer; the summary has none."));
-    const QString invalid = GammaGamma::validate(summary.frequency.data(), summary.monetary.data(), n);
+    std::vector<double> x = summary.frequency;
+    QStringList warnings;
+    if (excludeNonPositive) {
+        int excluded = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            if (x[i] > 0.0 && !(summary.monetary[i] > 0.0 && std::isfinite(summary.monetary[i]))) {
+                x[i] = 0.0; // not a row of the spend fit
+                ++excluded;
+            }
+        if (excluded > 0)
+            warnings << QCoreApplication::translate("Btyd", "Gamma-Gamma: %1 repeat buyer(s) with zero or negative "
+                                                            "mean spend were left out of the spend fit.")
+                            .arg(excluded);
+    }
+    const QString invalid = GammaGamma::validate(x.data(), summary.monetary.data(), n);
     if (!invalid.isEmpty())
         return failed(invalid);
-    const SpendRows rows = GammaGamma::collapse(summary.frequency.data(), summary.monetary.data(), n);
+    const SpendRows rows = GammaGamma::collapse(x.data(), summary.monetary.data(), n);
     LikelihoodProblem problem;
     problem.dimension = 3;
     problem.totalWeight = rows.totalWeight;
@@ -80,6 +96,7 @@ MleResult fitSpendModel(GammaGamma &model, const features::CustomerSummary &summ
     if (opts.starts.empty())
         opts.starts = GammaGamma::startingPoints(rows);
     MleResult result = maximizeLikelihood(problem, opts, GammaGamma::displayName(), job);
+    result.warnings = warnings + result.warnings;
     if (!result.params.empty()) {
         model.setParameters(result.params);
         const QString warning = model.meanWarning();

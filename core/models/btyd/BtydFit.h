@@ -18,9 +18,11 @@ MleOptions mleOptionsFrom(const QVariantMap &options);
 MleResult fitTransactionModel(TransactionModel &model, const features::CustomerSummary &summary,
                               const MleOptions &options, const pipeline::JobContext &job);
 
-// Fits on repeat buyers' (frequency, monetary); refuses non-positive spend.
+// Fits on repeat buyers' (frequency, monetary). Refuses non-positive spend,
+// unless excludeNonPositive: then those repeat buyers are left out of the fit
+// and a warning says how many.
 MleResult fitSpendModel(GammaGamma &model, const features::CustomerSummary &summary, const MleOptions &options,
-                        const pipeline::JobContext &job);
+                        const pipeline::JobContext &job, bool excludeNonPositive = false);
 
 // True when the summary carries monetary values (some non-zero entry).
 bool hasMonetary(const features::CustomerSummary &summary);

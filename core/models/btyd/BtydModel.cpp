@@ -71,13 +71,21 @@ QList<ParamSpec> BtydModel::hyperparameters() const
                        10,
                        100000,
                        {}};
-    if (transaction_)
+    if (transaction_) {
         specs << ParamSpec{QStringLiteral("spendModel"),
                            QCoreApplication::translate("Btyd", "Also fit the Gamma-Gamma spend model for LTV"),
                            true,
                            QVariant(),
                            QVariant(),
                            {}};
+        specs << ParamSpec{QStringLiteral("excludeNonPositiveSpend"),
+                           QCoreApplication::translate("Btyd", "Leave repeat buyers with zero or negative spend out of "
+                                                               "the spend fit instead of skipping it"),
+                           false,
+                           QVariant(),
+                           QVariant(),
+                           {}};
+    }
     return specs;
 }
 
@@ -121,7 +129,10 @@ FitReport BtydModel::fit(const TrainingData &data, const QVariantMap &options, c
     spend_.reset();
     if (wantSpend) {
         GammaGamma gg;
-        const MleResult r = fitSpendModel(gg, summary, mle, job.subTask(transaction_ ? 0.8 : 0.0, 1.0));
+        // Option excludeNonPositiveSpend: a few returns-only repeat buyers need not
+        // cost everyone their LTV; they are left out of the spend fit, with a warning.
+        const bool exclude = transaction_ && options.value(QStringLiteral("excludeNonPositiveSpend"), false).toBool();
+        const MleResult r = fitSpendModel(gg, summary, mle, job.subTask(transaction_ ? 0.8 : 0.0, 1.0), exclude);
         report.warnings << r.warnings;
         spendErrors_ = r.standardErrors;
         spendLogLikelihood_ = r.logLikelihood;

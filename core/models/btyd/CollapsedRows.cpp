@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 #include <tuple>
 
 namespace ltv::models::btyd {
@@ -43,24 +42,30 @@ DistinctColumn distinctColumn(const std::vector<double> &values)
 
 CollapsedRows collapseRows(const double *x, const double *tx, const double *T, std::size_t n)
 {
-    std::vector<std::uint32_t> order(n);
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](std::uint32_t i, std::uint32_t j) {
-        return std::tie(x[i], tx[i], T[i]) < std::tie(x[j], tx[j], T[j]);
-    });
+    // Sorting contiguous records is several times faster than sorting indices
+    // that point into three separate columns.
+    struct Record
+    {
+        double x, tx, T;
+        std::uint32_t input;
+    };
+    std::vector<Record> records(n);
+    for (std::size_t i = 0; i < n; ++i)
+        records[i] = {x[i], tx[i], T[i], static_cast<std::uint32_t>(i)};
+    std::sort(records.begin(), records.end(),
+              [](const Record &u, const Record &v) { return std::tie(u.x, u.tx, u.T) < std::tie(v.x, v.tx, v.T); });
     CollapsedRows rows;
     rows.rowOfInput.resize(n);
-    for (std::size_t k = 0; k < n; ++k) {
-        const std::uint32_t i = order[k];
-        if (!rows.x.empty() && rows.x.back() == x[i] && rows.tx.back() == tx[i] && rows.T.back() == T[i]) {
+    for (const Record &rec : records) {
+        if (!rows.x.empty() && rows.x.back() == rec.x && rows.tx.back() == rec.tx && rows.T.back() == rec.T) {
             rows.weight.back() += 1.0;
-            rows.rowOfInput[i] = static_cast<std::uint32_t>(rows.x.size() - 1);
+            rows.rowOfInput[rec.input] = static_cast<std::uint32_t>(rows.x.size() - 1);
             continue;
         }
-        rows.rowOfInput[i] = static_cast<std::uint32_t>(rows.x.size());
-        rows.x.push_back(x[i]);
-        rows.tx.push_back(tx[i]);
-        rows.T.push_back(T[i]);
+        rows.rowOfInput[rec.input] = static_cast<std::uint32_t>(rows.x.size());
+        rows.x.push_back(rec.x);
+        rows.tx.push_back(rec.tx);
+        rows.T.push_back(rec.T);
         rows.weight.push_back(1.0);
     }
     rows.totalWeight = static_cast<double>(n);

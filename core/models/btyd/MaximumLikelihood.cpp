@@ -50,6 +50,7 @@ public:
             return kInfeasible;
         }
         if (f < bestValue) {
+            ++improvements;
             bestValue = f;
             best = theta;
             bestGrad = grad;
@@ -63,6 +64,7 @@ public:
     Vec best;
     Vec bestGrad;
     int evaluations = 0;
+    int improvements = 0; // accepted decreases: one per L-BFGS iteration
 
 private:
     const LikelihoodProblem &problem_;
@@ -105,9 +107,14 @@ Attempt runStart(Objective &f, const std::vector<double> &start, const MleOption
     for (int j = 0; j < n; ++j)
         theta[j] = std::log(start[j]);
     f.bestValue = std::numeric_limits<double>::infinity();
+    f.improvements = 0;
     LBFGSpp::LBFGSParam<double> param;
     param.epsilon = options.gradientTolerance;
     param.epsilon_rel = 0.0;
+    // Also stop once the objective is flat to near machine precision; the
+    // Newton polish below takes the last digits.
+    param.past = 3;
+    param.delta = 1e-13;
     param.max_iterations = options.maxIterations;
     param.max_linesearch = 60;
     param.linesearch = LBFGSpp::LBFGS_LINESEARCH_BACKTRACKING_STRONG_WOLFE;
@@ -119,7 +126,7 @@ Attempt runStart(Objective &f, const std::vector<double> &start, const MleOption
         // Typically the line search cannot improve any more at the optimum's
         // numerical floor; the Newton polish below decides.
         attempt.lineSearchNote = QString::fromUtf8(e.what());
-        attempt.iterations = options.maxIterations;
+        attempt.iterations = std::max(0, f.improvements - 1);
     } catch (const std::logic_error &e) {
         attempt.lineSearchNote = QString::fromUtf8(e.what());
     }
@@ -130,7 +137,7 @@ Attempt runStart(Objective &f, const std::vector<double> &start, const MleOption
     double value = f.bestValue;
 
     // Newton polish: a few damped steps with the numerical Hessian.
-    for (int step = 0; step < 6 && grad.norm() > 1e-12; ++step) {
+    for (int step = 0; step < 6 && grad.norm() > 1e-10; ++step) {
         const Eigen::MatrixXd h = numericalHessian(f, theta);
         Eigen::LLT<Eigen::MatrixXd> llt(h);
         if (llt.info() != Eigen::Success)

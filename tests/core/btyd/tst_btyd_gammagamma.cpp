@@ -124,15 +124,35 @@ private slots:
         QVERIFY(!gg.isFitted());
         QVERIFY2(report.message.contains(QStringLiteral("positive mean spend")), qPrintable(report.message));
 
-        // The transaction model still fits; LTV is then unavailable, with a warning.
+        // By default a transaction model then skips the spend model with a warning.
+        BtydModel skipping(QStringLiteral("bgnbd"));
+        const FitReport skipReport = skipping.fit(data, {}, pipeline::JobContext());
+        QVERIFY(skipReport.converged);
+        QVERIFY(!skipping.spendModel());
+        QVERIFY(skipReport.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("positive mean spend")));
+
+        // With excludeNonPositiveSpend the customer is left out of the spend fit, with a warning.
         BtydModel bg(QStringLiteral("bgnbd"));
-        const FitReport bgReport = bg.fit(data, {}, pipeline::JobContext());
+        const FitReport bgReport =
+            bg.fit(data, {{QStringLiteral("excludeNonPositiveSpend"), true}}, pipeline::JobContext());
         QVERIFY(bgReport.converged);
-        QVERIFY(!bg.spendModel());
-        QVERIFY(bgReport.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("positive mean spend")));
+        QVERIFY(bg.spendModel());
+        QVERIFY2(bgReport.warnings.join(QLatin1Char(' '))
+                     .contains(QStringLiteral("1 repeat buyer(s) with zero or negative")),
+                 qPrintable(bgReport.warnings.join(QLatin1Char(' '))));
+        QCOMPARE(bg.parameters().size(), 7);
+        QVERIFY(std::abs(bg.parameters()[4].value / 6.25 - 1.0) < 0.05); // p barely moves without one of 946
+
+        // Without monetary values at all, the transaction model stands alone and LTV is NaN.
+        features::CustomerSummary noMoney = s;
+        noMoney.monetary.clear();
+        data.summary = &noMoney;
+        BtydModel plain(QStringLiteral("bgnbd"));
+        QVERIFY(plain.fit(data, {}, pipeline::JobContext()).converged);
+        QVERIFY(!plain.spendModel());
         PredictionInput input;
-        input.summary = &s;
-        const Predictions p = bg.predict(input);
+        input.summary = &noMoney;
+        const Predictions p = plain.predict(input);
         QVERIFY(std::isfinite(p.expectedPurchases[0]) && std::isnan(p.ltv[0]));
     }
 };

@@ -1,0 +1,363 @@
+// The Segments, Recommendations and Customers pages on the CDNOW demo
+// project: the shared computation runs in the background, and every chart
+// and table value equals core's numbers computed directly in the test.
+
+#include "LanguageManager.h"
+#include "ProjectSession.h"
+#include "charts/BarChart.h"
+#include "charts/HeatmapChart.h"
+#include "charts/LineChart.h"
+#include "jobs/JobRunner.h"
+#include "pages/CustomersPage.h"
+#include "pages/RecommendationsPage.h"
+#include "pages/SegmentsPage.h"
+#include "pages/recommendations/PlaybookModel.h"
+#include "pages/segments/RfmRulesModel.h"
+#include "pages/segments/SegmentsSession.h"
+#include "pages/segments/ValueTableModel.h"
+#include "pipeline/DemoProject.h"
+#include "pipeline/JobContext.h"
+#include "segments/Budget.h"
+#include "segments/PredictionLookup.h"
+#include "store/Project.h"
+
+#include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace ltv;
+
+namespace {
+// Value of category i as drawn: horizontal charts put the first category at
+// the top, which Qt stores as the last value of the set.
+double barValue(const ui::charts::BarChart *chart, int i)
+{
+    const QBarSet *set = chart->barSet(0);
+    return chart->data().horizontal ? set->at(set->count() - 1 - i) : set->at(i);
+}
+} // namespace
+
+class TestSegmentsPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("LTV Studio Tests"));
+        QSettings().clear();
+        QVERIFY(dir_.isValid());
+        demoPath_ = dir_.filePath(QStringLiteral("demo.ltv"));
+        pipeline::buildDemoProject(demoPath_, pipeline::JobContext());
+        transactions_ = store::Project::open(demoPath_, false).loadTransactionSet();
+        asOf_ = transactions_.dayRange().second;
+
+        // The reference, straight from core.
+        const ui::SegmentsOptions options = ui::SegmentsSession::defaultOptions();
+        segments::ModelRunOptions runOptions;
+        runOptions.modelId = QStringLiteral("bgnbd");
+        runOptions.horizon = options.horizonWeeks;
+        runOptions.annualDiscountRate = options.annualDiscountRate;
+        reference_ = segments::fitAndPredict(transactions_, asOf_, runOptions);
+        if (!reference_.ok() && runOptions.annualDiscountRate > 0.0) {
+            // As the pages do: undiscounted when the spend model needs it.
+            runOptions.annualDiscountRate = 0.0;
+            reference_ = segments::fitAndPredict(transactions_, asOf_, runOptions);
+        }
+        QVERIFY2(reference_.ok(), qPrintable(reference_.error));
+        rfmInputs_ = segments::rfmInputsFromTransactions(transactions_, asOf_);
+
+        QString error;
+        QVERIFY2(session_.open(demoPath_, false, &error), qPrintable(error));
+        segments_ = std::make_unique<ui::SegmentsSession>(&session_, &runner_);
+    }
+
+    void segmentsPageComputesInTheBackgroundAndMatchesCore()
+    {
+        ui::SegmentsPage page(segments_.get());
+        QAbstractItemModelTester t1(page.rfmTableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(page.valueRiskTableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(page.clusterTableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t4(page.rulesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.show();
+        // Showing the page starts the job; the GUI thread returns at once.
+        QVERIFY(segments_->isComputing());
+        QVERIFY(!segments_->data());
+        QTRY_VERIFY_WITH_TIMEOUT(segments_->data() != nullptr, 180000);
+        const auto data = segments_->data();
+        QCOMPARE(data->asOf, asOf_);
+        QCOMPARE(data->run.predictions.size(), std::size_t{2357});
+        // Same fit as core's own.
+        for (std::size_t i = 0; i < data->run.predictions.size(); i += 97)
+            QVERIFY(std::abs(data->run.predictions.ltv[i] - reference_.predictions.ltv[i]) <= 1e-9);
+
+        // Segment sizes: the bar values are core's RFM counts and sum to 2,357.
+        const segments::RfmResult rfm = segments::scoreRfm(rfmInputs_);
+        const std::vector<std::size_t> counts = rfm.segmentation.counts();
+        QBarSet *sizes = page.sizeChart()->barSet(0);
+        QVERIFY(sizes);
+        QCOMPARE(sizes->count(), static_cast<int>(counts.size()));
+        double total = 0.0;
+        for (int i = 0; i < sizes->count(); ++i) {
+            QCOMPARE(barValue(page.sizeChart(), i), static_cast<double>(counts[static_cast<std::size_t>(i)]));
+            total += barValue(page.sizeChart(), i);
+        }
+        QCOMPARE(total, 2357.0);
+        QCOMPARE(page.sizeChart()->data().categories, rfm.segmentation.names);
+        // RFM table: the customers column equals the counts.
+        QCOMPARE(page.rfmTableModel()->rowCount(), static_cast<int>(counts.size()));
+        for (int r = 0; r < page.rfmTableModel()->rowCount(); ++r)
+            QCOMPARE(page.rfmTableModel()->value(r, 1).toDouble(),
+                     static_cast<double>(counts[static_cast<std::size_t>(r)]));
+
+        // Segment value: total predicted LTV per segment.
+        const segments::PredictionLookup lookup(reference_.predictions);
+        std::vector<double> value(counts.size(), 0.0);
+        for (std::size_t i = 0; i < rfm.segmentation.size(); ++i)
+            value[static_cast<std::size_t>(rfm.segmentation.segmentOf[i])] += lookup.ltv(rfm.segmentation.customer[i]);
+        QBarSet *values = page.valueChart()->barSet(0);
+        for (int i = 0; i < values->count(); ++i)
+            QCOMPARE(barValue(page.valueChart(), i), std::round(value[static_cast<std::size_t>(i)] / 100.0) / 10.0);
+
+        // Value x risk heatmap: value and count per cell as core's grid.
+        const segments::ValueRiskResult grid = segments::valueRiskGrid(reference_.predictions);
+        const std::vector<std::size_t> cellCounts = grid.segmentation.counts();
+        std::vector<double> cellValue(9, 0.0);
+        for (std::size_t i = 0; i < grid.segmentation.size(); ++i)
+            cellValue[static_cast<std::size_t>(grid.segmentation.segmentOf[i])] +=
+                lookup.ltv(grid.segmentation.customer[i]);
+        std::size_t gridTotal = 0;
+        for (int cell = 0; cell < 9; ++cell) {
+            const int row = cell / 3, column = cell % 3;
+            QVERIFY(std::abs(page.valueRiskChart()->value(row, column) - cellValue[static_cast<std::size_t>(cell)]) <=
+                    1e-6);
+            QVERIFY2(
+                page.valueRiskChart()
+                        ->cellText(row, column)
+                        .startsWith(QString::number(cellCounts[static_cast<std::size_t>(cell)]) + QLatin1Char(' ')) ||
+                    cellCounts[static_cast<std::size_t>(cell)] >= 1000,
+                qPrintable(page.valueRiskChart()->cellText(row, column)));
+            gridTotal += cellCounts[static_cast<std::size_t>(cell)];
+        }
+        QCOMPARE(gridTotal, std::size_t{2357});
+        QCOMPARE(page.valueRiskTableModel()->rowCount(), 9);
+
+        // Clusters: as many rows as core's k, sizes as core's profiles.
+        const segments::ClusterResult clusters = segments::clusterCustomers(
+            segments::clusterFeatures(rfmInputs_, &reference_.predictions), &reference_.predictions);
+        QCOMPARE(page.clusterTableModel()->rowCount(), clusters.k);
+        for (int r = 0; r < clusters.k; ++r)
+            QCOMPARE(page.clusterTableModel()->value(r, 1).toDouble(),
+                     static_cast<double>(clusters.profiles[static_cast<std::size_t>(r)].size));
+    }
+
+    void editingARuleResegmentsLive()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(segments_->data() != nullptr, 180000);
+        ui::SegmentsPage page(segments_.get());
+        ui::RfmRulesModel *rules = page.rulesModel();
+        QVERIFY(rules->rowCount() > 1);
+        const std::vector<std::size_t> before = segments_->rfm().segmentation.counts();
+        // Narrow the first rule to R = 5 only and rename it.
+        QVERIFY(rules->setData(rules->index(0, ui::RfmRulesModel::RecencyLow), 5));
+        QVERIFY(rules->setData(rules->index(0, ui::RfmRulesModel::Name), QStringLiteral("Very best")));
+        // An invalid range is refused.
+        QVERIFY(!rules->setData(rules->index(0, ui::RfmRulesModel::RecencyHigh), 4));
+        QVERIFY(!rules->setData(rules->index(0, ui::RfmRulesModel::FrequencyLow), 7));
+
+        segments::RfmRuleTable expectedRules = segments::defaultRfmRules();
+        expectedRules.rules[0].recency.low = 5;
+        expectedRules.rules[0].name = QStringLiteral("Very best");
+        const segments::RfmResult expected = segments::scoreRfm(rfmInputs_, expectedRules);
+        const std::vector<std::size_t> counts = expected.segmentation.counts();
+        QCOMPARE(segments_->rfm().segmentation.counts(), counts);
+        QVERIFY(counts != before ||
+                expectedRules.rules[0].recency.low == segments::defaultRfmRules().rules[0].recency.low);
+        QCOMPARE(page.sizeChart()->data().categories.first(), QStringLiteral("Very best"));
+        QBarSet *sizes = page.sizeChart()->barSet(0);
+        for (int i = 0; i < sizes->count(); ++i)
+            QCOMPARE(barValue(page.sizeChart(), i), static_cast<double>(counts[static_cast<std::size_t>(i)]));
+        QCOMPARE(rules->index(0, ui::RfmRulesModel::Customers).data(Qt::EditRole).toLongLong(),
+                 static_cast<qlonglong>(counts[0]));
+
+        // Removing a rule re-segments too; restore the defaults for the other tests.
+        QVERIFY(rules->removeRule(0));
+        QCOMPARE(segments_->rfm().segmentation.names.size(), segments::defaultRfmRules().rules.size());
+        rules->setRules(segments::defaultRfmRules());
+        segments_->setRules(segments::defaultRfmRules());
+        QCOMPARE(segments_->rfm().segmentation.counts(), segments::scoreRfm(rfmInputs_).segmentation.counts());
+    }
+
+    void budgetAllocationEqualsCore()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(segments_->data() != nullptr, 180000);
+        ui::RecommendationsPage page(segments_.get());
+        QAbstractItemModelTester t1(page.playbookModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(page.budgetModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(page.retentionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.budgetBox()->setValue(400.0);
+        page.costBox()->setValue(1.0);
+
+        const segments::RfmResult rfm = segments::scoreRfm(rfmInputs_);
+        segments::BudgetOptions options;
+        options.totalBudget = 400.0;
+        options.costPerContact = 1.0;
+        segments::BudgetAllocation expected;
+        const auto check = [&](const segments::Segmentation &segmentation, const segments::Playbook &playbook) {
+            expected = segments::allocateBudget(segmentation, playbook, reference_.predictions, options);
+            const segments::Table table = segments::budgetSegmentTable(expected);
+            QCOMPARE(page.budgetModel()->rowCount(), static_cast<int>(table.rows.size()));
+            for (int r = 0; r < page.budgetModel()->rowCount(); ++r) {
+                QCOMPARE(page.budgetModel()->value(r, 0).toString(), table.rows[static_cast<std::size_t>(r)][0]);
+                for (int c = 2; c < 8; ++c)
+                    QVERIFY2(std::abs(page.budgetModel()->value(r, c).toDouble() -
+                                      table.rows[static_cast<std::size_t>(r)][c].toDouble()) <= 1e-9,
+                             qPrintable(QStringLiteral("row %1 column %2").arg(r).arg(c)));
+            }
+            QCOMPARE(page.allocation().contacts.size(), expected.contacts.size());
+            QVERIFY(std::abs(page.allocation().netReturn - expected.netReturn) <= 1e-9);
+            // The ROI chart has one bar per funded segment, with its ROI.
+            std::vector<double> roi;
+            for (const segments::SegmentBudget &s : expected.segments)
+                if (s.spend > 0.0)
+                    roi.push_back(s.roi());
+            QBarSet *bars = page.roiChart()->barSet(0);
+            QVERIFY(bars);
+            QCOMPARE(bars->count(), static_cast<int>(roi.size()));
+            for (int i = 0; i < bars->count(); ++i)
+                QCOMPARE(barValue(page.roiChart(), i), std::round(roi[static_cast<std::size_t>(i)] * 100.0) / 100.0);
+        };
+        check(rfm.segmentation, segments::defaultRfmPlaybook());
+        if (QTest::currentTestFailed())
+            return;
+        const segments::BudgetAllocation first = expected;
+        QVERIFY(first.spend > 0.0 && first.spend <= 400.0);
+
+        // Editing the playbook: no spending allowed on the first funded segment.
+        int edited = -1;
+        for (int r = 0; r < page.playbookModel()->rowCount() && edited < 0; ++r)
+            for (const segments::SegmentBudget &s : first.segments)
+                if (s.contacted > 0 && s.segment == page.playbookModel()->playbook().entries[r].segment)
+                    edited = r;
+        QVERIFY(edited >= 0);
+        QVERIFY(
+            page.playbookModel()->setData(page.playbookModel()->index(edited, ui::PlaybookModel::MaxSpendShare), 0.0));
+        segments::Playbook playbook = segments::defaultRfmPlaybook();
+        playbook.entries[edited].maxSpendShareOfLtv = 0.0;
+        check(rfm.segmentation, playbook);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(expected.netReturn != first.netReturn);
+        segments_->setRfmPlaybook(segments::defaultRfmPlaybook());
+
+        // The value x risk grid with its own playbook.
+        page.segmentationBox()->setCurrentIndex(1);
+        check(segments::valueRiskGrid(reference_.predictions).segmentation, segments::defaultValueRiskPlaybook());
+        if (QTest::currentTestFailed())
+            return;
+
+        // Retention list: every customer with a risk, by value at risk.
+        QCOMPARE(page.retentionModel()->rowCount(), 2357);
+        for (int r = 1; r < 50; ++r)
+            QVERIFY(page.retentionModel()->value(r - 1, 4).toDouble() >= page.retentionModel()->value(r, 4).toDouble());
+        // CDNOW has no products: a note says so.
+        QVERIFY(page.productNote()->text().contains(QStringLiteral("no product")));
+        QCOMPARE(page.rulesModel()->rowCount(), 0);
+    }
+
+    void customersPageShowsPredictionsAndHistory()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(segments_->data() != nullptr, 180000);
+        ui::CustomersPage page(segments_.get());
+        QAbstractItemModelTester t1(page.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(page.proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(page.tableModel()->rowCount(), 2357);
+        // Sorted by predicted value, the most valuable customer first and shown.
+        const auto &p = reference_.predictions;
+        std::size_t best = 0;
+        for (std::size_t i = 1; i < p.size(); ++i)
+            if (p.ltv[i] > p.ltv[best])
+                best = i;
+        const QModelIndex top = page.proxyModel()->index(0, ui::CustomersPage::PredictedValue);
+        QVERIFY(std::abs(top.data(Qt::EditRole).toDouble() - p.ltv[best]) <= 1e-9);
+        QCOMPARE(page.currentCustomer(), p.customer[best]);
+
+        // Values per customer equal core's predictions.
+        for (int r = 0; r < page.tableModel()->rowCount(); r += 101) {
+            const QString id = page.tableModel()->value(r, ui::CustomersPage::Customer).toString();
+            const auto c = static_cast<std::int32_t>(transactions_.customerIds.indexOf(id));
+            const segments::PredictionLookup lookup(p);
+            QVERIFY(std::abs(page.tableModel()->value(r, ui::CustomersPage::PredictedValue).toDouble() -
+                             lookup.ltv(c)) <= 1e-9);
+            QVERIFY(std::abs(page.tableModel()->value(r, ui::CustomersPage::PAlive).toDouble() - lookup.pAlive(c)) <=
+                    1e-12);
+            QVERIFY(std::abs(page.tableModel()->value(r, ui::CustomersPage::Churn).toDouble() -
+                             lookup.churnProbability(c)) <= 1e-12);
+        }
+
+        // Search filters the rows.
+        page.searchBox()->setText(QStringLiteral("0001"));
+        QVERIFY(page.proxyModel()->rowCount() >= 1);
+        QVERIFY(page.proxyModel()->rowCount() < 2357);
+        for (int r = 0; r < page.proxyModel()->rowCount(); ++r) {
+            bool hit = false;
+            for (int c = 0; c < ui::CustomersPage::ColumnCount; ++c)
+                hit = hit || page.proxyModel()->index(r, c).data().toString().contains(QStringLiteral("0001"));
+            QVERIFY(hit);
+        }
+        page.searchBox()->clear();
+
+        // Detail panel of a repeat buyer: purchase points and P(alive) history
+        // ending at core's P(alive).
+        std::size_t row = 0;
+        while (row < reference_.summary.size() && reference_.summary.frequency[row] < 3)
+            ++row;
+        QVERIFY(row < reference_.summary.size());
+        const std::int32_t customer = reference_.summary.customer[row];
+        QVERIFY(page.showCustomer(customer));
+        QCOMPARE(static_cast<int>(page.history().purchaseDays.size()), reference_.summary.purchaseDays[row]);
+        QCOMPARE(page.purchaseChart()->lineSeries(0)->count(), reference_.summary.purchaseDays[row]);
+        const segments::PredictionLookup lookup(p);
+        QVERIFY(!page.history().pAlive.empty());
+        QVERIFY2(std::abs(page.history().pAlive.back() - lookup.pAlive(customer)) <= 1e-9,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(page.history().pAlive.back()).arg(lookup.pAlive(customer))));
+        // The projection starts at today's P(alive) and never rises without a purchase.
+        QVERIFY(std::abs(page.history().futurePAlive.front() - lookup.pAlive(customer)) <= 1e-9);
+        for (std::size_t i = 1; i < page.history().futurePAlive.size(); ++i)
+            QVERIFY(page.history().futurePAlive[i] <= page.history().futurePAlive[i - 1] + 1e-12);
+        QCOMPARE(page.aliveChart()->lineCount(), 2);
+        // Expected purchases over the horizon end at core's prediction.
+        const auto predictionRow = static_cast<std::size_t>(lookup.row(customer));
+        QVERIFY(std::abs(page.history().futureExpectedPurchases.back() - p.expectedPurchases[predictionRow]) <= 1e-9);
+        QCOMPARE(page.valueChart()->lineCount(), 1);
+        const QLineSeries *value = page.valueChart()->lineSeries(0);
+        QVERIFY(std::abs(value->at(value->count() - 1).y() -
+                         p.expectedPurchases[predictionRow] * p.expectedSpend[predictionRow]) <= 1e-6);
+        QVERIFY(page.detailNumbers()->text().contains(ltv::ui::LanguageManager::instance().locale().toString(
+            p.ltv[static_cast<std::size_t>(lookup.row(customer))], 'f', 2)));
+    }
+
+private:
+    QTemporaryDir dir_;
+    QString demoPath_;
+    features::TransactionSet transactions_;
+    Day asOf_ = 0;
+    segments::ModelRun reference_;
+    segments::RfmInputs rfmInputs_;
+    ui::JobRunner runner_;
+    ui::ProjectSession session_;
+    std::unique_ptr<ui::SegmentsSession> segments_;
+};
+
+QTEST_MAIN(TestSegmentsPage)
+#include "tst_segmentspage.moc"

@@ -1,0 +1,32 @@
+#pragma once
+// The leaderboard as a table: one row per model, one column per metric, the
+// best value of each metric in bold on a green background.
+
+#include "eval/Leaderboard.h"
+
+#include <QAbstractTableModel>
+
+namespace ltv::ui {
+
+class LeaderboardModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+    void setLeaderboard(eval::Leaderboard leaderboard);
+    const eval::Leaderboard &leaderboard() const { return board_; }
+    // Column of a metric key ("gini", "churn_auc", ...), -1 if absent.
+    int columnOf(const QString &key) const;
+    bool isBest(int row, int column) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    eval::Leaderboard board_;
+    std::vector<std::vector<std::size_t>> best_; // per metric column
+};
+
+} // namespace ltv::ui

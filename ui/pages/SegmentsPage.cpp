@@ -1,0 +1,439 @@
+#include "pages/SegmentsPage.h"
+
+#include "LanguageManager.h"
+#include "ProjectSession.h"
+#include "charts/BarChart.h"
+#include "charts/ChartPanel.h"
+#include "charts/HeatmapChart.h"
+#include "pages/segments/RfmRulesModel.h"
+#include "pages/segments/SegmentsSession.h"
+#include "pages/segments/ValueTableModel.h"
+#include "segments/PredictionLookup.h"
+#include "widgets/DataTableView.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace ltv::ui {
+
+namespace {
+const QDate kEpoch(1970, 1, 1);
+
+QDate dateOf(Day day)
+{
+    return kEpoch.addDays(day);
+}
+
+Day dayOf(const QDate &date)
+{
+    return static_cast<Day>(kEpoch.daysTo(date));
+}
+
+DataTableView *makeView(const QString &name, QWidget *parent)
+{
+    auto *view = new DataTableView(parent);
+    view->setObjectName(name);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+// Total predicted value per segment, the sum behind segments::segmentValueTable.
+std::vector<double> valueBySegment(const segments::Segmentation &segmentation, const models::Predictions &predictions)
+{
+    const segments::PredictionLookup lookup(predictions);
+    std::vector<double> total(static_cast<std::size_t>(segmentation.names.size()), 0.0);
+    for (std::size_t i = 0; i < segmentation.size(); ++i)
+        total[static_cast<std::size_t>(segmentation.segmentOf[i])] += lookup.ltv(segmentation.customer[i]);
+    return total;
+}
+} // namespace
+
+SegmentsPage::SegmentsPage(SegmentsSession *session, QWidget *parent)
+    : QWidget(parent)
+    , session_(session)
+    , title_(new QLabel(this))
+    , modelLabel_(new QLabel(this))
+    , modelBox_(new QComboBox(this))
+    , asOfLabel_(new QLabel(this))
+    , asOf_(new QDateEdit(this))
+    , horizonLabel_(new QLabel(this))
+    , horizon_(new QSpinBox(this))
+    , computeButton_(new QPushButton(this))
+    , status_(new QLabel(this))
+    , tabs_(new QTabWidget(this))
+    , sizeChart_(new charts::BarChart)
+    , valueChart_(new charts::BarChart)
+    , heatmap_(new charts::HeatmapChart)
+    , sizePanel_(new charts::ChartPanel(sizeChart_, this))
+    , valuePanel_(new charts::ChartPanel(valueChart_, this))
+    , heatmapPanel_(new charts::ChartPanel(heatmap_, this))
+    , rfmTable_(new ValueTableModel(this))
+    , valueRiskTable_(new ValueTableModel(this))
+    , clusterTable_(new ValueTableModel(this))
+    , rulesModel_(new RfmRulesModel(this))
+    , rfmView_(makeView(QStringLiteral("rfmSegmentsView"), this))
+    , valueRiskView_(makeView(QStringLiteral("valueRiskView"), this))
+    , clusterView_(makeView(QStringLiteral("clusterProfilesView"), this))
+    , rulesView_(makeView(QStringLiteral("rfmRulesView"), this))
+    , rulesHint_(new QLabel(this))
+    , clusterNote_(new QLabel(this))
+    , addRule_(new QPushButton(this))
+    , removeRule_(new QPushButton(this))
+    , ruleUp_(new QPushButton(this))
+    , ruleDown_(new QPushButton(this))
+    , resetRules_(new QPushButton(this))
+{
+    QFont titleFont = title_->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title_->setFont(titleFont);
+    title_->setObjectName(QStringLiteral("pageTitle"));
+    modelBox_->setObjectName(QStringLiteral("segmentsModelBox"));
+    for (const char *id : {"bgnbd", "pnbd", "mbgnbd"})
+        modelBox_->addItem(QString(), QString::fromLatin1(id));
+    asOf_->setObjectName(QStringLiteral("segmentsAsOf"));
+    asOf_->setCalendarPopup(true);
+    asOf_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    horizon_->setObjectName(QStringLiteral("segmentsHorizon"));
+    horizon_->setRange(1, 520);
+    horizon_->setValue(static_cast<int>(session_->options().horizonWeeks));
+    computeButton_->setObjectName(QStringLiteral("computeSegmentsButton"));
+    status_->setObjectName(QStringLiteral("segmentsStatus"));
+    status_->setWordWrap(true);
+    tabs_->setObjectName(QStringLiteral("segmentsTabs"));
+    sizePanel_->setObjectName(QStringLiteral("segmentSizesChart"));
+    valuePanel_->setObjectName(QStringLiteral("segmentValueChart"));
+    heatmapPanel_->setObjectName(QStringLiteral("valueRiskHeatmap"));
+    sizePanel_->setExportBaseName(QStringLiteral("segment-sizes"));
+    valuePanel_->setExportBaseName(QStringLiteral("segment-value"));
+    heatmapPanel_->setExportBaseName(QStringLiteral("value-risk-grid"));
+    rfmView_->setModel(rfmTable_);
+    valueRiskView_->setModel(valueRiskTable_);
+    clusterView_->setModel(clusterTable_);
+    rulesView_->setModel(rulesModel_);
+    rulesView_->setSortingEnabled(false);
+    rulesView_->verticalHeader()->show();
+    rulesView_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                QAbstractItemView::AnyKeyPressed);
+    rfmView_->setSortingEnabled(true);
+    valueRiskView_->setSortingEnabled(true);
+    clusterView_->setSortingEnabled(true);
+    rulesHint_->setWordWrap(true);
+    clusterNote_->setWordWrap(true);
+    clusterNote_->setObjectName(QStringLiteral("clusterNote"));
+
+    auto *options = new QHBoxLayout;
+    options->addWidget(modelLabel_);
+    options->addWidget(modelBox_);
+    options->addSpacing(12);
+    options->addWidget(asOfLabel_);
+    options->addWidget(asOf_);
+    options->addSpacing(12);
+    options->addWidget(horizonLabel_);
+    options->addWidget(horizon_);
+    options->addSpacing(12);
+    options->addWidget(computeButton_);
+    options->addStretch(1);
+
+    // Tab 1: segment sizes and value side by side.
+    auto *overview = new QWidget(this);
+    auto *overviewLayout = new QHBoxLayout(overview);
+    overviewLayout->addWidget(sizePanel_, 1);
+    overviewLayout->addWidget(valuePanel_, 1);
+
+    // Tab 2: the value x risk heatmap over its table.
+    auto *grid = new QSplitter(Qt::Vertical, this);
+    grid->addWidget(heatmapPanel_);
+    grid->addWidget(valueRiskView_);
+    grid->setStretchFactor(0, 3);
+    grid->setStretchFactor(1, 2);
+
+    // Tab 3: RFM segments over the rule editor.
+    auto *rfm = new QWidget(this);
+    auto *rfmLayout = new QVBoxLayout(rfm);
+    auto *ruleButtons = new QHBoxLayout;
+    for (QPushButton *b : {addRule_, removeRule_, ruleUp_, ruleDown_, resetRules_})
+        ruleButtons->addWidget(b);
+    ruleButtons->addStretch(1);
+    auto *rfmSplit = new QSplitter(Qt::Vertical, rfm);
+    rfmSplit->addWidget(rfmView_);
+    auto *ruleBox = new QWidget(rfmSplit);
+    auto *ruleLayout = new QVBoxLayout(ruleBox);
+    ruleLayout->setContentsMargins(0, 0, 0, 0);
+    ruleLayout->addWidget(rulesHint_);
+    ruleLayout->addWidget(rulesView_, 1);
+    ruleLayout->addLayout(ruleButtons);
+    rfmSplit->addWidget(ruleBox);
+    rfmLayout->addWidget(rfmSplit);
+
+    // Tab 4: clusters.
+    auto *clusters = new QWidget(this);
+    auto *clusterLayout = new QVBoxLayout(clusters);
+    clusterLayout->addWidget(clusterNote_);
+    clusterLayout->addWidget(clusterView_, 1);
+
+    tabs_->addTab(overview, QString());
+    tabs_->addTab(grid, QString());
+    tabs_->addTab(rfm, QString());
+    tabs_->addTab(clusters, QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title_);
+    layout->addLayout(options);
+    layout->addWidget(status_);
+    layout->addWidget(tabs_, 1);
+
+    connect(computeButton_, &QPushButton::clicked, this, &SegmentsPage::compute);
+    connect(session_, &SegmentsSession::computationStarted, this, &SegmentsPage::updateStatus);
+    connect(session_, &SegmentsSession::failed, this, &SegmentsPage::updateStatus);
+    connect(session_, &SegmentsSession::computed, this, &SegmentsPage::refreshAll);
+    connect(session_, &SegmentsSession::rfmChanged, this, &SegmentsPage::refreshRfm);
+    connect(session_, &SegmentsSession::cleared, this, [this] {
+        datesInitialised_ = false;
+        refreshAll();
+        if (isVisible())
+            QTimer::singleShot(0, session_, &SegmentsSession::ensureComputed);
+    });
+    connect(rulesModel_, &RfmRulesModel::rulesEdited, session_, &SegmentsSession::setRules);
+    connect(addRule_, &QPushButton::clicked, this, [this] {
+        const int row =
+            rulesView_->currentIndex().isValid() ? rulesView_->currentIndex().row() + 1 : rulesModel_->rowCount();
+        segments::RfmRule rule;
+        rule.name = tr("New segment");
+        rulesModel_->insertRule(row, rule);
+        rulesView_->setCurrentIndex(rulesModel_->index(row, RfmRulesModel::Name));
+    });
+    connect(removeRule_, &QPushButton::clicked, this, [this] {
+        if (rulesView_->currentIndex().isValid())
+            rulesModel_->removeRule(rulesView_->currentIndex().row());
+    });
+    const auto move = [this](int delta) {
+        const QModelIndex current = rulesView_->currentIndex();
+        if (current.isValid() && rulesModel_->moveRule(current.row(), current.row() + delta))
+            rulesView_->setCurrentIndex(rulesModel_->index(current.row() + delta, current.column()));
+    };
+    connect(ruleUp_, &QPushButton::clicked, this, [move] { move(-1); });
+    connect(ruleDown_, &QPushButton::clicked, this, [move] { move(1); });
+    connect(resetRules_, &QPushButton::clicked, this, [this] {
+        rulesModel_->setRules(segments::defaultRfmRules());
+        session_->setRules(rulesModel_->rules());
+    });
+    rulesModel_->setRules(session_->rules());
+    retranslate();
+    refreshAll();
+}
+
+void SegmentsPage::compute()
+{
+    SegmentsOptions options = session_->options();
+    options.modelId = modelBox_->currentData().toString();
+    options.horizonWeeks = horizon_->value();
+    options.asOf = datesInitialised_ ? dayOf(asOf_->date()) : 0;
+    session_->compute(options);
+}
+
+void SegmentsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    session_->ensureComputed();
+}
+
+void SegmentsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SegmentsPage::retranslate()
+{
+    title_->setText(tr("Segments"));
+    modelLabel_->setText(tr("Model:"));
+    modelBox_->setItemText(0, tr("BG/NBD"));
+    modelBox_->setItemText(1, tr("Pareto/NBD"));
+    modelBox_->setItemText(2, tr("MBG/NBD"));
+    asOfLabel_->setText(tr("As of:"));
+    horizonLabel_->setText(tr("Horizon:"));
+    horizon_->setSuffix(tr(" weeks"));
+    computeButton_->setText(tr("Compute segments"));
+    tabs_->setTabText(0, tr("Segment sizes and value"));
+    tabs_->setTabText(1, tr("Value × risk"));
+    tabs_->setTabText(2, tr("RFM segments and rules"));
+    tabs_->setTabText(3, tr("Clusters"));
+    rulesHint_->setText(tr("Rules are tried from the top; the first whose R, F and M score ranges (1 to 5) all match "
+                           "names the customer. Double-click a cell to edit it: the segments update at once."));
+    addRule_->setText(tr("Add rule"));
+    removeRule_->setText(tr("Remove rule"));
+    ruleUp_->setText(tr("Move up"));
+    ruleDown_->setText(tr("Move down"));
+    resetRules_->setText(tr("Default rules"));
+    rulesModel_->retranslate();
+    refreshAll();
+}
+
+void SegmentsPage::updateStatus()
+{
+    const auto data = session_->data();
+    if (!session_->project()->isOpen()) {
+        status_->setText(tr("Open a project to compute segments."));
+    } else if (session_->isComputing()) {
+        status_->setText(tr("Computing predictions and segments…"));
+    } else if (!session_->lastError().isEmpty()) {
+        status_->setText(tr("The computation failed: %1").arg(session_->lastError()));
+    } else if (data) {
+        const QLocale locale = LanguageManager::instance().locale();
+        status_->setText(tr("%1 customers, %2 model fitted on the history up to %3, value predicted for the next %4 "
+                            "weeks.")
+                             .arg(locale.toString(static_cast<qulonglong>(data->run.predictions.size())),
+                                  data->options.modelId, dateOf(data->asOf).toString(Qt::ISODate),
+                                  locale.toString(data->options.horizonWeeks)) +
+                         (data->notes.isEmpty() ? QString() : QLatin1Char(' ') + data->notes.join(QLatin1Char(' '))));
+    } else {
+        status_->setText(tr("Press “Compute segments” to fit the model and segment the customers."));
+    }
+}
+
+void SegmentsPage::refreshAll()
+{
+    const auto data = session_->data();
+    if (data && !datesInitialised_) {
+        const QSignalBlocker block(asOf_);
+        asOf_->setDateRange(dateOf(data->firstDay), dateOf(data->lastDay));
+        asOf_->setDate(dateOf(data->asOf));
+        datesInitialised_ = true;
+        modelBox_->setCurrentIndex(std::max(0, modelBox_->findData(data->options.modelId)));
+        horizon_->setValue(static_cast<int>(data->options.horizonWeeks));
+    }
+    updateStatus();
+    refreshRfm();
+    refreshValueRisk();
+    refreshClusters();
+}
+
+void SegmentsPage::refreshRfm()
+{
+    const auto data = session_->data();
+    const QStringList header = {
+        tr("Segment"),   tr("Customers"), tr("Share (%)"), tr("Mean recency (days)"), tr("Mean purchase days"),
+        tr("Mean spend")};
+    if (!data) {
+        rfmTable_->setTable(header, {-1, 0, 1, 1, 2, 2}, std::vector<QVariantList>{});
+        sizeChart_->setData({}, tr("Customers per RFM segment"));
+        valueChart_->setData({}, tr("Predicted value per RFM segment"));
+        rulesModel_->setCounts({});
+        return;
+    }
+    const segments::RfmResult &rfm = session_->rfm();
+    rfmTable_->setTable(header, {-1, 0, 1, 1, 2, 2}, segments::rfmSummaryTable(rfm));
+    rfmView_->resizeColumnsToContents();
+
+    const std::vector<std::size_t> counts = rfm.segmentation.counts();
+    const std::vector<double> value = valueBySegment(rfm.segmentation, data->run.predictions);
+    charts::BarData sizes;
+    sizes.categories = rfm.segmentation.names;
+    sizes.horizontal = true;
+    sizes.categoryTitle = tr("RFM segment");
+    sizes.valueTitle = tr("Customers");
+    sizes.sets.push_back({tr("Customers"), std::vector<double>(counts.begin(), counts.end())});
+    sizeChart_->setData(sizes, tr("Customers per RFM segment"));
+    // In thousands with one decimal: readable bar labels and axis ticks.
+    std::vector<double> thousands;
+    for (const double v : value)
+        thousands.push_back(std::round(v / 100.0) / 10.0);
+    charts::BarData values = sizes;
+    values.valueTitle = tr("Predicted value in the horizon (thousands)");
+    values.decimals = 1;
+    values.sets = {{tr("Predicted value"), thousands}};
+    valueChart_->setData(values, tr("Predicted value per RFM segment"));
+
+    // Counts per rule; "Others" is the last segment and has no rule row.
+    rulesModel_->setCounts(std::vector<std::size_t>(counts.begin(), counts.end() - (counts.empty() ? 0 : 1)));
+}
+
+void SegmentsPage::refreshValueRisk()
+{
+    const auto data = session_->data();
+    const QStringList header = {tr("Segment"),
+                                tr("Customers"),
+                                tr("Share (%)"),
+                                tr("Total predicted value"),
+                                tr("Mean predicted value"),
+                                tr("Value share (%)"),
+                                tr("Value at risk"),
+                                tr("Mean churn probability"),
+                                tr("Expected purchases")};
+    const QList<int> decimals = {-1, 0, 1, 2, 2, 1, 2, 3, 1};
+    if (!data) {
+        valueRiskTable_->setTable(header, decimals, std::vector<QVariantList>{});
+        heatmap_->setData({});
+        heatmap_->setTitle(tr("Value × risk grid"));
+        return;
+    }
+    const segments::ValueRiskResult &grid = data->valueRisk;
+    valueRiskTable_->setTable(header, decimals, segments::segmentValueTable(grid.segmentation, data->run.predictions));
+    valueRiskView_->resizeColumnsToContents();
+
+    const std::vector<std::size_t> counts = grid.segmentation.counts();
+    const std::vector<double> value = valueBySegment(grid.segmentation, data->run.predictions);
+    const QLocale locale = LanguageManager::instance().locale();
+    charts::HeatmapData heat;
+    heat.rowLabels = {tr("High value"), tr("Medium value"), tr("Low value")};
+    heat.columnLabels = {tr("Low risk"), tr("Medium risk"), tr("High risk")};
+    heat.rowTitle = tr("Predicted value tier");
+    heat.columnTitle = tr("Churn risk");
+    heat.valueTitle = tr("Predicted value in the horizon");
+    heat.decimals = 0;
+    for (int cell = 0; cell < 9; ++cell) {
+        const auto c = static_cast<std::size_t>(cell);
+        heat.values.push_back(value[c]);
+        heat.cellTexts.push_back(
+            tr("%1 customers\nvalue %2")
+                .arg(locale.toString(static_cast<qulonglong>(counts[c])), locale.toString(value[c], 'f', 0)));
+    }
+    heatmap_->setData(heat);
+    heatmap_->setTitle(tr("Value × risk grid: customers and predicted value per cell"));
+}
+
+void SegmentsPage::refreshClusters()
+{
+    const auto data = session_->data();
+    QStringList header = {tr("Cluster"), tr("Customers"), tr("Share (%)"), tr("Total predicted value"),
+                          tr("Mean predicted value")};
+    QList<int> decimals = {-1, 0, 1, 2, 2};
+    if (!data) {
+        clusterTable_->setTable(header, decimals, std::vector<QVariantList>{});
+        clusterNote_->setText(tr("No clusters yet."));
+        return;
+    }
+    const segments::ClusterResult &clusters = data->clusters;
+    for (const QString &feature : clusters.featureNames)
+        header << tr("Mean %1").arg(feature);
+    while (decimals.size() < header.size())
+        decimals << 2;
+    clusterTable_->setTable(header, decimals, segments::clusterProfileTable(clusters));
+    clusterView_->resizeColumnsToContents();
+    const QLocale locale = LanguageManager::instance().locale();
+    double silhouette = 0.0;
+    for (const auto &[k, s] : clusters.silhouetteByK)
+        if (k == clusters.k)
+            silhouette = s;
+    clusterNote_->setText(tr("k-means on standardised features; k = %1 has the best mean silhouette (%2) among k = "
+                             "2 to 8.")
+                              .arg(clusters.k)
+                              .arg(locale.toString(silhouette, 'f', 3)));
+}
+
+} // namespace ltv::ui
