@@ -131,6 +131,8 @@ SegmentsPage::SegmentsPage(SegmentsSession *session, QWidget *parent)
     rfmView_->setSortingEnabled(true);
     valueRiskView_->setSortingEnabled(true);
     clusterView_->setSortingEnabled(true);
+    for (DataTableView *v : {rfmView_, valueRiskView_, clusterView_})
+        v->sortByColumn(-1, Qt::AscendingOrder); // core's order until the user sorts
     rulesHint_->setWordWrap(true);
     clusterNote_->setWordWrap(true);
     clusterNote_->setObjectName(QStringLiteral("clusterNote"));
@@ -361,6 +363,7 @@ void SegmentsPage::refreshRfm()
 
     // Counts per rule; "Others" is the last segment and has no rule row.
     rulesModel_->setCounts(std::vector<std::size_t>(counts.begin(), counts.end() - (counts.empty() ? 0 : 1)));
+    rulesView_->resizeColumnToContents(RfmRulesModel::Name);
 }
 
 void SegmentsPage::refreshValueRisk()
