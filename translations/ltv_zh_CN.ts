@@ -57,6 +57,373 @@
     </message>
   </context>
   <context>
+    <name>ReportTexts</name>
+    <message>
+      <source>Cannot write %1.</source>
+      <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+      <source>Cannot create the folder of %1.</source>
+      <translation>无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+      <source>Cannot create the folder %1.</source>
+      <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+      <source>Drawing the charts</source>
+      <translation>正在绘制图表</translation>
+    </message>
+    <message>
+      <source>Customer lifetime value report</source>
+      <translation>客户终身价值报告</translation>
+    </message>
+    <message>
+      <source>Writing the PDF</source>
+      <translation>正在写入 PDF</translation>
+    </message>
+    <message>
+      <source>Writing the HTML folder</source>
+      <translation>正在写入 HTML 文件夹</translation>
+    </message>
+    <message>
+      <source>Report written</source>
+      <translation>报告已写入</translation>
+    </message>
+    <message>
+      <source>Loading the project</source>
+      <translation>正在加载项目</translation>
+    </message>
+    <message>
+      <source>%1 days</source>
+      <translation>%1 天</translation>
+    </message>
+    <message>
+      <source>%1 weeks</source>
+      <translation>%1 周</translation>
+    </message>
+    <message>
+      <source>%1 months</source>
+      <translation>%1 个月</translation>
+    </message>
+    <message>
+      <source>Churn in the holdout: ROC curves</source>
+      <translation>留存期流失：ROC 曲线</translation>
+    </message>
+    <message>
+      <source>ROC curves of the churn predictions</source>
+      <translation>流失预测的 ROC 曲线</translation>
+    </message>
+    <message>
+      <source>How well each model ranks customers who made no purchase in the holdout above those who did; the area under the curve (AUC) is in the legend, 0.5 is chance.</source>
+      <translation>各模型把在留存期内未购买的客户排在有购买客户之前的能力；图例中为曲线下面积 (AUC)，0.5 相当于随机。</translation>
+    </message>
+    <message>
+      <source>Holdout revenue per customer</source>
+      <translation>每位客户的留存期收入</translation>
+    </message>
+    <message>
+      <source>%1: predicted vs actual holdout revenue by decile</source>
+      <translation>%1：按十分位的预测与实际留存期收入</translation>
+    </message>
+    <message>
+      <source>Predicted and actual value by decile</source>
+      <translation>按十分位的预测值与实际值</translation>
+    </message>
+    <message>
+      <source>Customers ranked by the predicted value of the best model by Gini (%1), in ten groups; decile 1 holds the highest predictions.</source>
+      <translation>按 Gini 最佳模型 (%1) 的预测价值对客户排序并分为十组；第 1 组为预测值最高的客户。</translation>
+    </message>
+    <message>
+      <source>Cumulative gain of the value predictions</source>
+      <translation>价值预测的累积增益</translation>
+    </message>
+    <message>
+      <source>Cumulative gain</source>
+      <translation>累积增益</translation>
+    </message>
+    <message>
+      <source>The share of all holdout revenue held by the top customers of each model's ranking; the closer to the perfect curve, the better.</source>
+      <translation>各模型排名靠前的客户所占留存期总收入的份额；越接近完美曲线越好。</translation>
+    </message>
+    <message>
+      <source>Predicted LTV per customer, next %1</source>
+      <translation>每位客户的预测 LTV（未来 %1）</translation>
+    </message>
+    <message>
+      <source>Distribution of the predicted LTV</source>
+      <translation>预测 LTV 的分布</translation>
+    </message>
+    <message>
+      <source>Predicted LTV</source>
+      <translation>预测 LTV</translation>
+    </message>
+    <message>
+      <source>Customers by predicted value over the next %1 from all history up to %2.</source>
+      <translation>基于截至 %2 的全部历史，按未来 %1 预测价值划分的客户分布。</translation>
+    </message>
+    <message>
+      <source>RFM segment</source>
+      <translation>RFM 分群</translation>
+    </message>
+    <message>
+      <source>Predicted LTV, next %1</source>
+      <translation>预测 LTV（未来 %1）</translation>
+    </message>
+    <message>
+      <source>Predicted value by RFM segment</source>
+      <translation>各 RFM 分群的预测价值</translation>
+    </message>
+    <message>
+      <source>The sum of the predicted LTV of the customers in each segment.</source>
+      <translation>每个分群内客户预测 LTV 的总和。</translation>
+    </message>
+    <message>
+      <source>RMSE</source>
+      <translation>RMSE</translation>
+    </message>
+    <message>
+      <source>MAE</source>
+      <translation>MAE</translation>
+    </message>
+    <message>
+      <source>R²</source>
+      <translation>R²</translation>
+    </message>
+    <message>
+      <source>Gini</source>
+      <translation>Gini</translation>
+    </message>
+    <message>
+      <source>Spearman</source>
+      <translation>Spearman</translation>
+    </message>
+    <message>
+      <source>Top 20% capture</source>
+      <translation>前 20% 捕获率</translation>
+    </message>
+    <message>
+      <source>Predicted / actual</source>
+      <translation>预测/实际</translation>
+    </message>
+    <message>
+      <source>Decile MAPE</source>
+      <translation>十分位 MAPE</translation>
+    </message>
+    <message>
+      <source>Purchases MAE</source>
+      <translation>购买次数 MAE</translation>
+    </message>
+    <message>
+      <source>AUC</source>
+      <translation>AUC</translation>
+    </message>
+    <message>
+      <source>Log loss</source>
+      <translation>对数损失</translation>
+    </message>
+    <message>
+      <source>F1</source>
+      <translation>F1</translation>
+    </message>
+    <message>
+      <source>Accuracy</source>
+      <translation>准确率</translation>
+    </message>
+    <message>
+      <source>Model</source>
+      <translation>模型</translation>
+    </message>
+    <message>
+      <source>Best at ranking customers by value (Gini)</source>
+      <translation>按价值排序客户的最佳模型 (Gini)</translation>
+    </message>
+    <message>
+      <source>Best churn prediction (AUC)</source>
+      <translation>最佳流失预测 (AUC)</translation>
+    </message>
+    <message>
+      <source>Predicted value of all customers, next %1</source>
+      <translation>全部客户未来 %1 的预测价值</translation>
+    </message>
+    <message>
+      <source>Budget plan</source>
+      <translation>预算计划</translation>
+    </message>
+    <message>
+      <source>%1 contacts for %2, expected net return %3</source>
+      <translation>%1 次触达，花费 %2，预期净回报 %3</translation>
+    </message>
+    <message>
+      <source>%1 customers, %2 transactions, %3 to %4</source>
+      <translation>%1 位客户，%2 笔交易，%3 至 %4</translation>
+    </message>
+    <message>
+      <source>Created %1 by LTV Studio %2</source>
+      <translation>由 LTV Studio %2 于 %1 生成</translation>
+    </message>
+    <message>
+      <source>Highlights</source>
+      <translation>要点</translation>
+    </message>
+    <message>
+      <source>Data summary and quality</source>
+      <translation>数据概要与质量</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Transactions</source>
+      <translation>交易</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>期间</translation>
+    </message>
+    <message>
+      <source>%1 to %2</source>
+      <translation>%1 至 %2</translation>
+    </message>
+    <message>
+      <source>Net revenue</source>
+      <translation>净收入</translation>
+    </message>
+    <message>
+      <source>Mean revenue per customer</source>
+      <translation>每位客户平均收入</translation>
+    </message>
+    <message>
+      <source>Repeat customers</source>
+      <translation>回购客户</translation>
+    </message>
+    <message>
+      <source>%1 (%2%)</source>
+      <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+      <source>Return lines</source>
+      <translation>退货行</translation>
+    </message>
+    <message>
+      <source>Products</source>
+      <translation>产品</translation>
+    </message>
+    <message>
+      <source>no product column</source>
+      <translation>无产品列</translation>
+    </message>
+    <message>
+      <source>Quality check</source>
+      <translation>质量检查</translation>
+    </message>
+    <message>
+      <source>Model leaderboard</source>
+      <translation>模型排行榜</translation>
+    </message>
+    <message>
+      <source>Every model predicts the %1 after the calibration end %2 and is scored on what the customers actually did. The best value of each metric is in bold on green.</source>
+      <translation>每个模型预测校准期截止日 %2 之后的 %1，并以客户的实际行为评分。每项指标的最佳值以绿色底粗体标出。</translation>
+    </message>
+    <message>
+      <source>Ranking customers by value</source>
+      <translation>按价值对客户排序</translation>
+    </message>
+    <message>
+      <source>Errors of the predicted value and purchases</source>
+      <translation>预测价值与购买次数的误差</translation>
+    </message>
+    <message>
+      <source>Churn: no purchase in the holdout</source>
+      <translation>流失：留存期内无购买</translation>
+    </message>
+    <message>
+      <source>%1 was not fitted: %2</source>
+      <translation>%1 未能拟合：%2</translation>
+    </message>
+    <message>
+      <source>Key charts</source>
+      <translation>关键图表</translation>
+    </message>
+    <message>
+      <source>Segments and actions</source>
+      <translation>客户分群与行动</translation>
+    </message>
+    <message>
+      <source>Forward predictions: %1 (with Gamma-Gamma spend) fitted on all history up to %2, predicting the next %3.</source>
+      <translation>前瞻预测：%1（含 Gamma-Gamma 消费模型）基于截至 %2 的全部历史拟合，预测未来 %3。</translation>
+    </message>
+    <message>
+      <source>RFM segments and their playbook actions</source>
+      <translation>RFM 分群及其行动方案</translation>
+    </message>
+    <message>
+      <source>Predicted value x churn risk</source>
+      <translation>预测价值 × 流失风险</translation>
+    </message>
+    <message>
+      <source>A budget of %1 at %2 per contact (gross margin %3%) funds %4 contacts: spend %5, expected incremental value %6, expected net return %7 (ROI %8).</source>
+      <translation>预算 %1，每次触达成本 %2（毛利率 %3%），可资助 %4 次触达：支出 %5，预期增量价值 %6，预期净回报 %7（ROI %8）。</translation>
+    </message>
+    <message>
+      <source>Every customer with a positive expected return is funded; the rest of the budget is not needed.</source>
+      <translation>所有预期回报为正的客户均已获得资助；其余预算无需使用。</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <source>Data</source>
+      <translation>数据</translation>
+    </message>
+    <message>
+      <source>Calibration end</source>
+      <translation>校准期截止日</translation>
+    </message>
+    <message>
+      <source>Horizon</source>
+      <translation>预测期</translation>
+    </message>
+    <message>
+      <source>Time unit</source>
+      <translation>时间单位</translation>
+    </message>
+    <message>
+      <source>Annual discount rate</source>
+      <translation>年折现率</translation>
+    </message>
+    <message>
+      <source>Models compared</source>
+      <translation>比较的模型</translation>
+    </message>
+    <message>
+      <source>Training protocol</source>
+      <translation>训练方案</translation>
+    </message>
+    <message>
+      <source>Model of the forward predictions</source>
+      <translation>前瞻预测所用模型</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>预算</translation>
+    </message>
+    <message>
+      <source>Cost per contact</source>
+      <translation>每次触达成本</translation>
+    </message>
+    <message>
+      <source>Gross margin</source>
+      <translation>毛利率</translation>
+    </message>
+    <message>
+      <source>Data quality options</source>
+      <translation>数据质量选项</translation>
+    </message>
+  </context>
+  <context>
     <name>SegmentComputation</name>
     <message>
       <source>Loading transactions</source>

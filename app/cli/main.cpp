@@ -2,11 +2,13 @@
 
 #include "Command.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <cstdio>
 #include <exception>
+#include <memory>
 
 namespace ltv::cli {
 
@@ -32,13 +34,34 @@ QString usage()
     return text;
 }
 
+// The commands that draw charts need a QApplication; every other command
+// stays on QCoreApplication so it runs without any display or platform plugin.
+bool needsGuiApplication(int argc, char *argv[])
+{
+    if (argc < 2)
+        return false;
+    const QByteArray command(argv[1]);
+    return command == "report" || command == "demo";
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    if (!needsGuiApplication(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    // Headless by default: draw offscreen unless a display is there (or a platform is chosen).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QApplication>(argc, argv);
+}
+
 } // namespace
 } // namespace ltv::cli
 
 int main(int argc, char *argv[])
 {
     using namespace ltv::cli;
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ltv"));
     QCoreApplication::setOrganizationName(QStringLiteral("LTV Studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LTV_VERSION_STRING));

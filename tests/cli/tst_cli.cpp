@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,6 +70,28 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("1997-01-01 to 1998-06-30")));
         QVERIFY(r.out.contains(out));
         QVERIFY(QFile::exists(out + QStringLiteral("/demo-summary.txt")));
+        // The whole pipeline: one CSV row per customer, the PDF and the HTML report.
+        const QStringList csvs{QStringLiteral("predictions.csv"), QStringLiteral("segments.csv"),
+                               QStringLiteral("actions.csv")};
+        for (const QString &name : csvs) {
+            const QString path = out + QLatin1Char('/') + name;
+            QVERIFY2(r.out.contains(path), qPrintable(name));
+            QFile csv(path);
+            QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(path));
+            const QList<QByteArray> lines = csv.readAll().split('\n');
+            // Header + 2357 customers, CRLF record ends, so the last split part is empty.
+            QCOMPARE(lines.size(), 2359);
+            QVERIFY(lines.front().startsWith("customer_id,"));
+        }
+        QFile predictions(out + QStringLiteral("/predictions.csv"));
+        QVERIFY(predictions.open(QIODevice::ReadOnly));
+        QCOMPARE(predictions.readLine().trimmed(),
+                 QByteArray("customer_id,expected_purchases,p_alive,expected_spend,ltv,churn_probability"));
+        QVERIFY(r.out.contains(out + QStringLiteral("/report.pdf")));
+        QVERIFY(QFileInfo(out + QStringLiteral("/report.pdf")).size() > 10000);
+        QVERIFY(QFile::exists(out + QStringLiteral("/report-html/index.html")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/report-html/charts/roc.png")));
+        QVERIFY(r.out.contains(QStringLiteral("Model leaderboard")));
     }
 
     void demoFailsCleanlyOnUnwritableFolder()

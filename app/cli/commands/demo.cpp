@@ -1,15 +1,19 @@
 // `ltv demo`: imports the bundled CDNOW demo data into <out>/demo.ltv through
-// the real importer and runs the pipeline on it, headless.
+// the real importer and runs the whole pipeline on it, headless: the model
+// leaderboard, forward predictions, segments, actions and the PDF + HTML
+// report, all written into <out>.
 
+#include "AnalysisOptions.h"
 #include "Command.h"
 
+#include "pipeline/Analysis.h"
 #include "pipeline/DemoProject.h"
 #include "pipeline/JobContext.h"
+#include "report/ReportBuilder.h"
 #include "store/Project.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSet>
 
 namespace ltv::cli {
 namespace {
@@ -18,6 +22,20 @@ void configure(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the demo's outputs (created if needed)."),
                       QStringLiteral("dir"), QStringLiteral("ltv-demo-output")});
+    // The CDNOW convention: 39 weeks of calibration, 39 weeks of holdout. A
+    // shifted window would start before the data, so the ML models learn
+    // from a share of the customers instead (and all are scored on the rest).
+    addAnalysisOptions(parser, QStringLiteral("1997-09-30"), QStringLiteral("customer-split"));
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QTextStream &err)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+        err << "ltv demo: cannot write " << path << "\n";
+        return false;
+    }
+    return true;
 }
 
 int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -27,7 +45,11 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         err << "ltv demo: cannot create output folder " << outDir << "\n";
         return ExitFailure;
     }
-    const QString projectPath = QDir(outDir).filePath(QStringLiteral("demo.ltv"));
+    pipeline::AnalysisSettings settings;
+    if (!readAnalysisOptions(parser, QStringLiteral("demo"), &settings, err))
+        return ExitUsage;
+    const QDir dir(outDir);
+    const QString projectPath = dir.filePath(QStringLiteral("demo.ltv"));
     features::TransactionSet set;
     try {
         pipeline::buildDemoProject(projectPath, pipeline::JobContext());
@@ -37,31 +59,63 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         return ExitFailure;
     }
 
-    const QString summaryPath = QDir(outDir).filePath(QStringLiteral("demo-summary.txt"));
-    QFile summary(summaryPath);
-    if (!summary.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-        err << "ltv demo: cannot write " << summaryPath << "\n";
-        return ExitFailure;
-    }
     const auto [first, last] = set.dayRange();
-    QTextStream summaryOut(&summary);
-    summaryOut << "data: CDNOW 1/10 sample (bundled)\n"
-               << "transactions: " << set.size() << "\n"
-               << "customers: " << set.customerCount() << "\n"
-               << "first day: " << isoFromDay(first) << "\n"
-               << "last day: " << isoFromDay(last) << "\n";
+    const QString summaryPath = dir.filePath(QStringLiteral("demo-summary.txt"));
+    QString summary;
+    QTextStream(&summary) << "data: CDNOW 1/10 sample (bundled)\n"
+                          << "transactions: " << set.size() << "\n"
+                          << "customers: " << set.customerCount() << "\n"
+                          << "first day: " << isoFromDay(first) << "\n"
+                          << "last day: " << isoFromDay(last) << "\n";
+    if (!writeFile(summaryPath, summary.toUtf8(), err))
+        return ExitFailure;
 
     out << "Demo data: CDNOW 1/10 sample\n";
     out << "Transactions: " << set.size() << "\n";
     out << "Customers: " << set.customerCount() << "\n";
     out << "Period: " << isoFromDay(first) << " to " << isoFromDay(last) << "\n";
     out << "Project: " << QDir(projectPath).absolutePath() << "\n";
-    out << "Outputs written to: " << QDir(outDir).absolutePath() << "\n";
+    out.flush();
+
+    const pipeline::Analysis analysis = pipeline::runAnalysis(set, settings, pipeline::JobContext());
+    out << "\nModel leaderboard, calibration to " << isoFromDay(analysis.calibrationEnd) << ", holdout "
+        << settings.horizonDays << " days\n"
+        << analysis.evaluation.leaderboard.toText() << "\n";
+
+    const struct
+    {
+        QString label;
+        QString file;
+        segments::Table table;
+    } tables[] = {
+        {QStringLiteral("Predictions"), QStringLiteral("predictions.csv"), pipeline::predictionTable(analysis)},
+        {QStringLiteral("Segments"), QStringLiteral("segments.csv"), pipeline::segmentTable(analysis)},
+        {QStringLiteral("Actions"), QStringLiteral("actions.csv"), pipeline::actionTable(analysis)},
+    };
+    for (const auto &t : tables) {
+        const QString path = dir.absoluteFilePath(t.file);
+        if (!writeFile(path, segments::toCsv(t.table), err))
+            return ExitFailure;
+        out << t.label << ": " << path << " (" << t.table.rows.size() << " customers)\n";
+    }
+
+    ui::report::ReportSettings report;
+    report.analysis = settings;
+    report.pdfPath = dir.absoluteFilePath(QStringLiteral("report.pdf"));
+    report.htmlDir = dir.absoluteFilePath(QStringLiteral("report-html"));
+    report.title = QStringLiteral("Customer lifetime value report: CDNOW demo");
+    const ui::report::ReportOutput written = ui::report::writeReport(
+        analysis, QStringLiteral("CDNOW 1/10 sample (demo.ltv)"), report, pipeline::JobContext());
+    out << "PDF report: " << written.pdfPath << "\n";
+    out << "HTML report: " << written.htmlIndex << "\n";
+    out << "Summary: " << dir.absoluteFilePath(QStringLiteral("demo-summary.txt")) << "\n";
+    out << "Outputs written to: " << dir.absolutePath() << "\n";
     return ExitOk;
 }
 
 const CommandRegistration registration({QStringLiteral("demo"),
-                                        QStringLiteral("Run the pipeline on the bundled demo data"), configure, run});
+                                        QStringLiteral("Run the whole pipeline on the bundled demo data"), configure,
+                                        run});
 
 } // namespace
 } // namespace ltv::cli
