@@ -74,10 +74,19 @@ FilterBar::FilterBar(QWidget *parent)
         maxAmount_->setEnabled(on);
         changed();
     });
-    connect(from_, &QDateEdit::dateChanged, this, changed);
-    connect(to_, &QDateEdit::dateChanged, this, changed);
-    connect(minAmount_, &QDoubleSpinBox::valueChanged, this, changed);
-    connect(maxAmount_, &QDoubleSpinBox::valueChanged, this, changed);
+    // Edits of a disabled range do not change the filter, so they must not re-query.
+    const auto datesChanged = [this, changed] {
+        if (useDates_->isChecked())
+            changed();
+    };
+    const auto amountsChanged = [this, changed] {
+        if (useAmounts_->isChecked())
+            changed();
+    };
+    connect(from_, &QDateEdit::dateChanged, this, datesChanged);
+    connect(to_, &QDateEdit::dateChanged, this, datesChanged);
+    connect(minAmount_, &QDoubleSpinBox::valueChanged, this, amountsChanged);
+    connect(maxAmount_, &QDoubleSpinBox::valueChanged, this, amountsChanged);
     retranslate();
 }
 
@@ -102,6 +111,9 @@ void FilterBar::setDateRange(int firstDay, int lastDay)
         return;
     const QDate first = kEpoch.addDays(firstDay);
     const QDate last = kEpoch.addDays(lastDay);
+    // New data bounds are not a user edit: no filter change.
+    const QSignalBlocker blockFrom(from_);
+    const QSignalBlocker blockTo(to_);
     for (QDateEdit *d : {from_, to_})
         d->setDateRange(first, last);
     from_->setDate(first);
