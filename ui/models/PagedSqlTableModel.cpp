@@ -197,33 +197,4 @@ void PagedSqlTableModel::sort(int column, Qt::SortOrder order)
     refresh();
 }
 
-QString PagedSqlTableModel::toTsv(const QModelIndexList &indexes) const
-{
-    if (indexes.isEmpty())
-        return {};
-    QList<int> rows;
-    QList<int> columns;
-    for (const QModelIndex &i : indexes) {
-        if (!rows.contains(i.row()))
-            rows << i.row();
-        if (!columns.contains(i.column()))
-            columns << i.column();
-    }
-    std::sort(rows.begin(), rows.end());
-    std::sort(columns.begin(), columns.end());
-    const auto clean = [](QString text) { return text.replace(u'\t', u' ').replace(u'\n', u' '); };
-    QStringList lines;
-    QStringList header;
-    for (int c : columns)
-        header << clean(headerData(c, Qt::Horizontal).toString());
-    lines << header.join(u'\t');
-    for (int r : rows) {
-        QStringList fields;
-        for (int c : columns)
-            fields << clean(data(index(r, c)).toString());
-        lines << fields.join(u'\t');
-    }
-    return lines.join(u'\n') + u'\n';
-}
-
 } // namespace ltv::ui

@@ -42,9 +42,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // Tab-separated text of the given rows and columns (with a header line), for Copy.
-    QString toTsv(const QModelIndexList &indexes) const;
-
 signals:
     void loadingChanged(bool loading);
     void loaded(std::int64_t rows);
