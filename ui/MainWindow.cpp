@@ -1,35 +1,35 @@
 #include "MainWindow.h"
 
+#include "EvaluationSession.h"
 #include "LanguageManager.h"
 #include "ProjectController.h"
 #include "ProjectSession.h"
 #include "Settings.h"
 #include "dialogs/PreferencesDialog.h"
-#include "EvaluationSession.h"
+#include "jobs/JobRunner.h"
+#include "jobs/JobsPanel.h"
 #include "pages/CustomersPage.h"
 #include "pages/DataPage.h"
 #include "pages/EvaluationPage.h"
 #include "pages/ModelsPage.h"
+#include "pages/PlaceholderPage.h"
 #include "pages/RecommendationsPage.h"
 #include "pages/SegmentsPage.h"
-#include "pages/segments/SegmentsSession.h"
-#include "jobs/JobRunner.h"
-#include "jobs/JobsPanel.h"
-#include "pages/PlaceholderPage.h"
 #include "pages/WelcomePage.h"
+#include "pages/segments/SegmentsSession.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QMimeData>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -294,7 +294,8 @@ void MainWindow::updateRecentMenu()
     recentMenu_->clear();
     const QStringList recent = Settings::instance().recentProjects();
     for (const QString &path : recent)
-        recentMenu_->addAction(QDir::toNativeSeparators(path), projects_, [this, path] { projects_->openProjectFile(path); });
+        recentMenu_->addAction(QDir::toNativeSeparators(path), projects_,
+                               [this, path] { projects_->openProjectFile(path); });
     recentMenu_->setEnabled(!recent.isEmpty());
 }
 
@@ -318,11 +319,10 @@ bool MainWindow::confirmCloseWithRunningJobs()
 {
     if (!jobRunner_->isRunning())
         return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Jobs are running"),
-        tr("%n background job(s) still running. Cancel them and close?", nullptr,
-           static_cast<int>(jobRunner_->jobs().size())),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    const auto answer = QMessageBox::question(this, tr("Jobs are running"),
+                                              tr("%n background job(s) still running. Cancel them and close?", nullptr,
+                                                 static_cast<int>(jobRunner_->jobs().size())),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return false;
     jobRunner_->cancelAll();

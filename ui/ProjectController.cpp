@@ -33,8 +33,7 @@ ProjectController::ProjectController(ProjectSession *session, JobRunner *runner,
     , session_(session)
     , runner_(runner)
     , window_(window)
-{
-}
+{}
 
 QString ProjectController::demoProjectPath()
 {
@@ -86,8 +85,8 @@ void ProjectController::saveProjectAs()
 {
     if (!session_->isOpen())
         return;
-    const QString path = withExtension(
-        QFileDialog::getSaveFileName(window_, tr("Save project as"), session_->path(), projectFilter()));
+    const QString path =
+        withExtension(QFileDialog::getSaveFileName(window_, tr("Save project as"), session_->path(), projectFilter()));
     if (path.isEmpty())
         return;
     QString error;
@@ -120,12 +119,12 @@ void ProjectController::openDemo()
 ImportWizard *ProjectController::importCsv(const QString &csvPath)
 {
     if (!session_->isOpen()) {
-        const QString suggestion =
-            csvPath.isEmpty() ? QStringLiteral("project.ltv")
-                              : QFileInfo(csvPath).absoluteDir().filePath(QFileInfo(csvPath).completeBaseName() +
-                                                                          QStringLiteral(".ltv"));
-        const QString path = withExtension(QFileDialog::getSaveFileName(
-            window_, tr("Create a project for the import"), suggestion, projectFilter()));
+        const QString suggestion = csvPath.isEmpty()
+                                       ? QStringLiteral("project.ltv")
+                                       : QFileInfo(csvPath).absoluteDir().filePath(
+                                             QFileInfo(csvPath).completeBaseName() + QStringLiteral(".ltv"));
+        const QString path = withExtension(
+            QFileDialog::getSaveFileName(window_, tr("Create a project for the import"), suggestion, projectFilter()));
         if (path.isEmpty())
             return nullptr;
         QString error;

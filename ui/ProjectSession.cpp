@@ -12,8 +12,7 @@ namespace ltv::ui {
 
 ProjectSession::ProjectSession(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 ProjectSession::~ProjectSession() = default;
 

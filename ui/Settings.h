@@ -14,22 +14,22 @@ class Settings : public QObject
 public:
     static Settings &instance();
 
-    QString language() const;            // "en", "zh_CN", or "" for the system locale
+    QString language() const; // "en", "zh_CN", or "" for the system locale
     void setLanguage(const QString &language);
 
-    int displayDecimals() const;         // decimals for money and rates in tables
+    int displayDecimals() const; // decimals for money and rates in tables
     void setDisplayDecimals(int decimals);
 
-    QString dateFormat() const;          // "iso" (yyyy-MM-dd) or "locale" (the language's short format)
+    QString dateFormat() const; // "iso" (yyyy-MM-dd) or "locale" (the language's short format)
     void setDateFormat(const QString &format);
 
-    int defaultHorizonWeeks() const;     // prediction horizon offered on the Models page
+    int defaultHorizonWeeks() const; // prediction horizon offered on the Models page
     void setDefaultHorizonWeeks(int weeks);
 
     double defaultAnnualDiscountRate() const; // e.g. 0.10 for 10% a year
     void setDefaultAnnualDiscountRate(double rate);
 
-    QStringList recentProjects() const;  // newest first, existing files only, at most maxRecent()
+    QStringList recentProjects() const; // newest first, existing files only, at most maxRecent()
     void addRecentProject(const QString &path);
     void removeRecentProject(const QString &path);
     static int maxRecent() { return 10; }

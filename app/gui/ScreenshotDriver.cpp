@@ -17,8 +17,7 @@ ScreenshotDriver::ScreenshotDriver(ltv::ui::MainWindow *window, ScreenshotReques
     : QObject(window)
     , window_(window)
     , request_(std::move(request))
-{
-}
+{}
 
 void ScreenshotDriver::start()
 {

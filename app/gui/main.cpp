@@ -31,8 +31,8 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Page to show: data, models, evaluation, segments, "
                                                        "recommendations or customers."),
                                         QStringLiteral("name"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("User-interface language: en or zh_CN."), QStringLiteral("code"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("User-interface language: en or zh_CN."),
+                                        QStringLiteral("code"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size for screenshots, WxH."),
                                         QStringLiteral("WxH"), QStringLiteral("1280x800"));
     const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Open the bundled demo project."));
@@ -71,9 +71,8 @@ int main(int argc, char *argv[])
         const int height = size.value(1).toInt();
         window.resize(width > 0 ? width : 1280, height > 0 ? height : 800);
         window.show();
-        ScreenshotRequest request{parser.value(screenshotOption), parser.value(pageOption),
-                                  parser.value(dataTabOption), parser.value(wizardOption), parser.isSet(demoOption),
-                                  parser.isSet(trainOption)};
+        ScreenshotRequest request{parser.value(screenshotOption), parser.value(pageOption), parser.value(dataTabOption),
+                                  parser.value(wizardOption),     parser.isSet(demoOption), parser.isSet(trainOption)};
         auto *driver = new ScreenshotDriver(&window, request);
         driver->start();
         return app.exec();

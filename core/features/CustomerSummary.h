@@ -14,9 +14,9 @@ namespace ltv::features {
 
 struct CustomerSummary
 {
-    Day asOf = 0;                      // last day included (calibration end)
+    Day asOf = 0; // last day included (calibration end)
     TimeUnit unit = TimeUnit::Week;
-    bool countsFirstPurchase = false;  // true: frequency and monetary include the first purchase day
+    bool countsFirstPurchase = false; // true: frequency and monetary include the first purchase day
 
     std::vector<std::int32_t> customer; // index into TransactionSet::customerIds
     std::vector<double> frequency;      // x: repeat purchase days (all purchase days if countsFirstPurchase)
@@ -31,7 +31,7 @@ struct CustomerSummary
     std::vector<Day> lastPurchase;
     std::vector<double> meanInterPurchase; // in units; 0 when x = 0
     std::vector<std::int32_t> returnCount;
-    std::vector<double> returnValue;       // positive number: value returned
+    std::vector<double> returnValue; // positive number: value returned
     std::vector<double> firstOrderValue;
 
     std::size_t size() const { return customer.size(); }

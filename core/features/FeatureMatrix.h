@@ -33,10 +33,10 @@ struct FeatureMatrix
 struct Labels
 {
     std::vector<std::int32_t> customer;
-    std::vector<double> purchases;     // repeat purchase days in the horizon
-    std::vector<double> revenue;       // net revenue in the horizon
-    std::vector<std::uint8_t> active;  // at least one purchase in the horizon
-    std::vector<std::uint8_t> topValue;// in the top q% of horizon revenue
+    std::vector<double> purchases;      // repeat purchase days in the horizon
+    std::vector<double> revenue;        // net revenue in the horizon
+    std::vector<std::uint8_t> active;   // at least one purchase in the horizon
+    std::vector<std::uint8_t> topValue; // in the top q% of horizon revenue
     std::size_t size() const { return customer.size(); }
 };
 
@@ -44,11 +44,11 @@ struct Labels
 // row-major in that order, left-padded; mask is 1 for real periods.
 struct Sequences
 {
-    QStringList channels;               // e.g. orders, revenue, items, returns
-    int length = 0;                     // periods per customer
+    QStringList channels; // e.g. orders, revenue, items, returns
+    int length = 0;       // periods per customer
     std::vector<std::int32_t> customer;
-    std::vector<float> values;          // size = customers * length * channels
-    std::vector<std::uint8_t> mask;     // size = customers * length
+    std::vector<float> values;      // size = customers * length * channels
+    std::vector<std::uint8_t> mask; // size = customers * length
 
     std::int64_t count() const { return static_cast<std::int64_t>(customer.size()); }
     float at(std::int64_t c, int t, int ch) const

@@ -23,12 +23,12 @@ enum class ModelFamily { Btyd, MachineLearning, NeuralNet };
 // A declared option or hyperparameter, so the CLI and GUI can offer it.
 struct ParamSpec
 {
-    QString name;          // key in the options map, e.g. "penalizer"
-    QString description;   // translated one-liner
+    QString name;        // key in the options map, e.g. "penalizer"
+    QString description; // translated one-liner
     QVariant defaultValue;
-    QVariant minimum;      // null when unbounded
+    QVariant minimum; // null when unbounded
     QVariant maximum;
-    QStringList choices;   // non-empty for enumerations
+    QStringList choices; // non-empty for enumerations
 };
 
 // A fitted parameter with its standard error (NaN when not available).
@@ -47,19 +47,19 @@ struct FitReport
     double gradientNorm = 0.0;
     double logLikelihood = 0.0; // or the final training loss for ML models
     double seconds = 0.0;
-    QString message;            // human-readable; explains a failure
-    QStringList warnings;       // e.g. "Gamma-Gamma q <= 1: mean spend undefined"
+    QString message;      // human-readable; explains a failure
+    QStringList warnings; // e.g. "Gamma-Gamma q <= 1: mean spend undefined"
 };
 
 // What a model trains on. Pointers are non-owning and may be null when a
 // model does not use that input. Rows of features/sequences/labels align.
 struct TrainingData
 {
-    const features::CustomerSummary *summary = nullptr;  // BTYD: x, t_x, T, monetary at the feature cut
-    const features::FeatureMatrix *features = nullptr;   // ML tabular features at the feature cut
-    const features::Sequences *sequences = nullptr;      // activity sequences at the feature cut
-    const features::Labels *labels = nullptr;            // outcomes in the horizon after the feature cut
-    double horizon = 0.0;                                // label horizon, in summary->unit
+    const features::CustomerSummary *summary = nullptr; // BTYD: x, t_x, T, monetary at the feature cut
+    const features::FeatureMatrix *features = nullptr;  // ML tabular features at the feature cut
+    const features::Sequences *sequences = nullptr;     // activity sequences at the feature cut
+    const features::Labels *labels = nullptr;           // outcomes in the horizon after the feature cut
+    double horizon = 0.0;                               // label horizon, in summary->unit
     TimeUnit unit = TimeUnit::Week;
 };
 
@@ -69,7 +69,7 @@ struct PredictionInput
     const features::CustomerSummary *summary = nullptr;
     const features::FeatureMatrix *features = nullptr;
     const features::Sequences *sequences = nullptr;
-    double horizon = 52.0;      // prediction horizon, in `unit`
+    double horizon = 52.0; // prediction horizon, in `unit`
     TimeUnit unit = TimeUnit::Week;
     double annualDiscountRate = 0.0; // converted to the per-period rate by the model (documented in docs/models.md)
 };
@@ -77,16 +77,16 @@ struct PredictionInput
 // One value type for every model's output: one entry per customer.
 struct Predictions
 {
-    QString model;          // model id, e.g. "bgnbd"
-    QString dataCut;        // e.g. "features at 1997-09-30, horizon 39 weeks"
-    QVariantMap options;    // the options that produced it, incl. the protocol
+    QString model;       // model id, e.g. "bgnbd"
+    QString dataCut;     // e.g. "features at 1997-09-30, horizon 39 weeks"
+    QVariantMap options; // the options that produced it, incl. the protocol
 
     std::vector<std::int32_t> customer;
-    std::vector<double> expectedPurchases; // in the horizon
-    std::vector<double> pAlive;            // NaN when the model has no notion of it
-    std::vector<double> expectedSpend;     // per purchase
-    std::vector<double> ltv;               // predicted (discounted) value in the horizon
-    std::vector<double> churnProbability;  // P(no purchase in the horizon)
+    std::vector<double> expectedPurchases;   // in the horizon
+    std::vector<double> pAlive;              // NaN when the model has no notion of it
+    std::vector<double> expectedSpend;       // per purchase
+    std::vector<double> ltv;                 // predicted (discounted) value in the horizon
+    std::vector<double> churnProbability;    // P(no purchase in the horizon)
     std::vector<double> topValueProbability; // P(top q% of horizon revenue); empty when not modelled
 
     std::size_t size() const { return customer.size(); }
@@ -98,11 +98,11 @@ struct Predictions
 // itself), "log1p", "log" or "logit" (the prediction before the inverse link).
 struct Contributions
 {
-    QString target;                     // "ltv", "purchases", "churn", "topValue"
+    QString target; // "ltv", "purchases", "churn", "topValue"
     QString scale;
-    QStringList columns;                // feature names, then "bias"
+    QStringList columns; // feature names, then "bias"
     std::vector<std::int32_t> customer;
-    std::vector<double> values;         // row-major, customer.size() x columns.size()
+    std::vector<double> values; // row-major, customer.size() x columns.size()
 
     double at(std::size_t row, std::size_t col) const
     {

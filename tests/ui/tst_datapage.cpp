@@ -59,8 +59,10 @@ private slots:
         QVERIFY(page.summaryLabel()->text().contains(QStringLiteral("2,357")));
 
         // First row in (customer, day) order: sample customer 0001 bought 2 CDs for 29.33 on 1997-01-01.
-        QCOMPARE(transactions->index(0, ui::TransactionsTableModel::Customer).data().toString(), QStringLiteral("0001"));
-        QCOMPARE(transactions->index(0, ui::TransactionsTableModel::Date).data().toString(), QStringLiteral("1997-01-01"));
+        QCOMPARE(transactions->index(0, ui::TransactionsTableModel::Customer).data().toString(),
+                 QStringLiteral("0001"));
+        QCOMPARE(transactions->index(0, ui::TransactionsTableModel::Date).data().toString(),
+                 QStringLiteral("1997-01-01"));
         QCOMPARE(transactions->index(0, ui::TransactionsTableModel::Amount).data().toString(), QStringLiteral("29.33"));
         // Rows far down are fetched on demand.
         QVERIFY(!transactions->index(6918, ui::TransactionsTableModel::Date).data().toString().isEmpty());
@@ -68,8 +70,10 @@ private slots:
         // Sort by amount, descending: the largest purchase first.
         transactions->sort(ui::TransactionsTableModel::Amount, Qt::DescendingOrder);
         QTRY_VERIFY(!transactions->isLoading());
-        const double top = transactions->index(0, ui::TransactionsTableModel::Amount).data().toString().remove(u',').toDouble();
-        const double second = transactions->index(1, ui::TransactionsTableModel::Amount).data().toString().remove(u',').toDouble();
+        const double top =
+            transactions->index(0, ui::TransactionsTableModel::Amount).data().toString().remove(u',').toDouble();
+        const double second =
+            transactions->index(1, ui::TransactionsTableModel::Amount).data().toString().remove(u',').toDouble();
         QVERIFY(top >= second);
         store::Project project = store::Project::open(demoPath_, false);
         auto max = project.database().prepare("SELECT max(amount_minor) FROM transactions");
@@ -96,8 +100,10 @@ private slots:
         auto best = project.database().prepare(
             "SELECT sum(amount_minor) s FROM transactions GROUP BY customer_id ORDER BY s DESC LIMIT 1");
         QVERIFY(best.step());
-        QCOMPARE(qRound64(customers->index(0, ui::CustomersTableModel::Revenue).data().toString().remove(u',').toDouble() * 100),
-                 best.columnInt(0));
+        QCOMPARE(
+            qRound64(customers->index(0, ui::CustomersTableModel::Revenue).data().toString().remove(u',').toDouble() *
+                     100),
+            best.columnInt(0));
 
         // Copy as TSV: header plus the selected cells.
         const QModelIndexList cells = {customers->index(0, 0), customers->index(0, 1)};

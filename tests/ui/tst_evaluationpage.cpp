@@ -31,8 +31,8 @@ private slots:
         request.models = {QStringLiteral("bgnbd"), QStringLiteral("linear")};
         ui::EvaluationSession session;
         ui::EvaluationPage page(&session);
-        session.setResult(request, pipeline::runEvaluation(pipeline::loadDemoTransactions(), request,
-                                                           pipeline::JobContext()));
+        session.setResult(request,
+                          pipeline::runEvaluation(pipeline::loadDemoTransactions(), request, pipeline::JobContext()));
         const auto &result = session.result();
         QCOMPARE(result.predictions.size(), std::size_t{2});
 

@@ -41,15 +41,17 @@ private slots:
         QThread *workedOn = nullptr;
         QSignalSpy progress(&runner, &JobRunner::jobProgress);
         QSignalSpy finished(&runner, &JobRunner::jobFinished);
-        runner.run<int>(QStringLiteral("count"), QStringLiteral("Counting"),
-                        [&](const JobContext &job) {
-                            workedOn = QThread::currentThread();
-                            return countTo(job, 5, 10);
-                        },
-                        &receiver, [&](int value) {
-                            result = value;
-                            deliveredOn = QThread::currentThread();
-                        });
+        runner.run<int>(
+            QStringLiteral("count"), QStringLiteral("Counting"),
+            [&](const JobContext &job) {
+                workedOn = QThread::currentThread();
+                return countTo(job, 5, 10);
+            },
+            &receiver,
+            [&](int value) {
+                result = value;
+                deliveredOn = QThread::currentThread();
+            });
         QVERIFY(runner.isRunning());
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(result, 5);
@@ -67,12 +69,13 @@ private slots:
         QObject receiver;
         QList<int> delivered;
         QSignalSpy finished(&runner, &JobRunner::jobFinished);
-        const auto first = runner.run<int>(QStringLiteral("train"), QStringLiteral("Slow"),
-                                           [](const JobContext &job) { return countTo(job, 40, 10) + 1000; },
-                                           &receiver, [&](int v) { delivered << v; });
-        const auto second = runner.run<int>(QStringLiteral("train"), QStringLiteral("Fast"),
-                                            [](const JobContext &job) { return countTo(job, 2, 5); }, &receiver,
-                                            [&](int v) { delivered << v; });
+        const auto first = runner.run<int>(
+            QStringLiteral("train"), QStringLiteral("Slow"),
+            [](const JobContext &job) { return countTo(job, 40, 10) + 1000; }, &receiver,
+            [&](int v) { delivered << v; });
+        const auto second = runner.run<int>(
+            QStringLiteral("train"), QStringLiteral("Fast"), [](const JobContext &job) { return countTo(job, 2, 5); },
+            &receiver, [&](int v) { delivered << v; });
         QVERIFY(first != second);
         QTRY_COMPARE(finished.count(), 2);
         QCOMPARE(delivered, QList<int>{2});
@@ -88,9 +91,9 @@ private slots:
         QObject receiver;
         bool delivered = false;
         QSignalSpy finished(&runner, &JobRunner::jobFinished);
-        const auto id = runner.run<int>(QString(), QStringLiteral("Long"),
-                                        [](const JobContext &job) { return countTo(job, 1000, 10); }, &receiver,
-                                        [&](int) { delivered = true; });
+        const auto id = runner.run<int>(
+            QString(), QStringLiteral("Long"), [](const JobContext &job) { return countTo(job, 1000, 10); }, &receiver,
+            [&](int) { delivered = true; });
         QTest::qWait(50);
         runner.cancel(id);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 2000);
@@ -104,9 +107,10 @@ private slots:
         QObject receiver;
         QString error;
         QSignalSpy finished(&runner, &JobRunner::jobFinished);
-        runner.run<int>(QString(), QStringLiteral("Broken"),
-                        [](const JobContext &) -> int { throw std::runtime_error("file.csv:3:2: bad date"); },
-                        &receiver, [](int) {}, [&](const QString &message) { error = message; });
+        runner.run<int>(
+            QString(), QStringLiteral("Broken"),
+            [](const JobContext &) -> int { throw std::runtime_error("file.csv:3:2: bad date"); }, &receiver,
+            [](int) {}, [&](const QString &message) { error = message; });
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(error, QStringLiteral("file.csv:3:2: bad date"));
         QCOMPARE(finished.at(0).at(1).value<JobRunner::Outcome>(), JobRunner::Outcome::Failed);
@@ -118,8 +122,9 @@ private slots:
         auto *receiver = new QObject;
         bool delivered = false;
         QSignalSpy finished(&runner, &JobRunner::jobFinished);
-        runner.run<int>(QString(), QStringLiteral("Orphan"), [](const JobContext &job) { return countTo(job, 5, 10); },
-                        receiver, [&](int) { delivered = true; });
+        runner.run<int>(
+            QString(), QStringLiteral("Orphan"), [](const JobContext &job) { return countTo(job, 5, 10); }, receiver,
+            [&](int) { delivered = true; });
         delete receiver;
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY(!delivered);
@@ -131,30 +136,29 @@ private slots:
         JobRunner runner;
         QObject receiver;
         QSignalSpy finished(&runner, &JobRunner::jobFinished);
-        runner.run<double>(QString(), QStringLiteral("Spin"),
-                           [](const JobContext &job) {
-                               double acc = 0;
-                               QElapsedTimer t;
-                               t.start();
-                               long i = 0;
-                               while (t.elapsed() < 1500) {
-                                   acc += 1.0 / double(++i);
-                                   if (i % 1000 == 0) {
-                                       job.throwIfCancelled();
-                                       job.setProgress(double(t.elapsed()) / 1500.0);
-                                   }
-                               }
-                               return acc;
-                           },
-                           &receiver, [](double) {});
+        runner.run<double>(
+            QString(), QStringLiteral("Spin"),
+            [](const JobContext &job) {
+                double acc = 0;
+                QElapsedTimer t;
+                t.start();
+                long i = 0;
+                while (t.elapsed() < 1500) {
+                    acc += 1.0 / double(++i);
+                    if (i % 1000 == 0) {
+                        job.throwIfCancelled();
+                        job.setProgress(double(t.elapsed()) / 1500.0);
+                    }
+                }
+                return acc;
+            },
+            &receiver, [](double) {});
         QElapsedTimer sinceLast;
         sinceLast.start();
         qint64 worstGap = 0;
         QTimer probe;
         probe.setInterval(10);
-        connect(&probe, &QTimer::timeout, this, [&] {
-            worstGap = std::max(worstGap, sinceLast.restart());
-        });
+        connect(&probe, &QTimer::timeout, this, [&] { worstGap = std::max(worstGap, sinceLast.restart()); });
         probe.start();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
         probe.stop();
@@ -167,14 +171,15 @@ private slots:
         std::atomic<bool> sawCancel{false};
         {
             JobRunner runner;
-            runner.run<int>(QString(), QStringLiteral("Forever"),
-                            [&](const JobContext &job) {
-                                while (!job.isCancelled())
-                                    QThread::msleep(5);
-                                sawCancel = true;
-                                return 0;
-                            },
-                            &receiver, [](int) {});
+            runner.run<int>(
+                QString(), QStringLiteral("Forever"),
+                [&](const JobContext &job) {
+                    while (!job.isCancelled())
+                        QThread::msleep(5);
+                    sawCancel = true;
+                    return 0;
+                },
+                &receiver, [](int) {});
             QTest::qWait(30);
         }
         QVERIFY(sawCancel);

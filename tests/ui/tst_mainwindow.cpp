@@ -5,18 +5,18 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "Settings.h"
-#include "dialogs/PreferencesDialog.h"
 #include "TestSupport.h"
+#include "dialogs/PreferencesDialog.h"
 
-#include <QImage>
-#include <QLabel>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QImage>
+#include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QMenuBar>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,9 +43,10 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("LTV Studio"));
-        const QStringList expected = {QStringLiteral("welcome"), QStringLiteral("data"),     QStringLiteral("models"),
-                                      QStringLiteral("evaluation"), QStringLiteral("segments"),
-                                      QStringLiteral("recommendations"), QStringLiteral("customers")};
+        const QStringList expected = {QStringLiteral("welcome"),  QStringLiteral("data"),
+                                      QStringLiteral("models"),   QStringLiteral("evaluation"),
+                                      QStringLiteral("segments"), QStringLiteral("recommendations"),
+                                      QStringLiteral("customers")};
         QCOMPARE(MainWindow::pageIds(), expected);
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         QVERIFY(navigation);
@@ -92,7 +93,8 @@ private slots:
         window.show();
         window.showPage(QStringLiteral("models"));
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
-        auto *trainButton = window.page(QStringLiteral("models"))->findChild<QPushButton *>(QStringLiteral("trainButton"));
+        auto *trainButton =
+            window.page(QStringLiteral("models"))->findChild<QPushButton *>(QStringLiteral("trainButton"));
         QVERIFY(trainButton);
         QCOMPARE(navigation->item(1)->text(), QStringLiteral("Data"));
         QCOMPARE(navigation->item(2)->text(), QStringLiteral("Models"));

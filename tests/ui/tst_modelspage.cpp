@@ -4,9 +4,9 @@
 
 #include "EvaluationSession.h"
 #include "ProjectSession.h"
+#include "charts/LineChart.h"
 #include "eval/Leaderboard.h"
 #include "jobs/JobRunner.h"
-#include "charts/LineChart.h"
 #include "models/LeaderboardModel.h"
 #include "pages/ModelsPage.h"
 #include "pipeline/DemoProject.h"
@@ -45,7 +45,8 @@ private slots:
         QVERIFY(session.open(path_, false, &error));
         ui::ModelsPage page(&session, &evaluation, &runner);
         page.show();
-        QAbstractItemModelTester tester(page.leaderboardModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(page.leaderboardModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         // The default suggestion leaves room for the shifted window's two horizons.
         QCOMPARE(page.request().horizonDays, 32 * 7);

@@ -46,7 +46,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("Dates:"), dateFormat_);
     form->addRow(tr("Default prediction horizon:"), horizon_);
     form->addRow(tr("Default discount rate:"), discount_);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         apply();
         accept();

@@ -46,37 +46,38 @@ quint64 JobRunner::start(const QString &key, const QString &title, Task task, QO
     auto throttle = std::make_shared<Throttle>();
     throttle->timer.start();
     QPointer<JobRunner> self(this);
-    pipeline::JobContext job([self, id, throttle](double fraction, const QString &message) {
-        {
-            std::lock_guard lock(throttle->mutex);
-            const bool due = throttle->timer.elapsed() >= kProgressIntervalMs || fraction >= 1.0;
-            if (!due && fraction - throttle->lastFraction < 0.01)
-                return;
-            throttle->timer.restart();
-            throttle->lastFraction = fraction;
-        }
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, id, fraction, message] {
-                if (!self || !self->jobs_.contains(id))
+    pipeline::JobContext job(
+        [self, id, throttle](double fraction, const QString &message) {
+            {
+                std::lock_guard lock(throttle->mutex);
+                const bool due = throttle->timer.elapsed() >= kProgressIntervalMs || fraction >= 1.0;
+                if (!due && fraction - throttle->lastFraction < 0.01)
                     return;
-                auto &info = self->jobs_[id].info;
-                info.progress = fraction;
-                if (!message.isEmpty())
-                    info.message = message;
-                emit self->jobProgress(id, fraction, info.message);
-            },
-            Qt::QueuedConnection);
-    },
-    [self, id](const QString &kind, const QVariantMap &data) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, id, kind, data] {
-                if (self && self->jobs_.contains(id))
-                    emit self->jobEvent(id, kind, data);
-            },
-            Qt::QueuedConnection);
-    });
+                throttle->timer.restart();
+                throttle->lastFraction = fraction;
+            }
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, id, fraction, message] {
+                    if (!self || !self->jobs_.contains(id))
+                        return;
+                    auto &info = self->jobs_[id].info;
+                    info.progress = fraction;
+                    if (!message.isEmpty())
+                        info.message = message;
+                    emit self->jobProgress(id, fraction, info.message);
+                },
+                Qt::QueuedConnection);
+        },
+        [self, id](const QString &kind, const QVariantMap &data) {
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, id, kind, data] {
+                    if (self && self->jobs_.contains(id))
+                        emit self->jobEvent(id, kind, data);
+                },
+                Qt::QueuedConnection);
+        });
 
     Running running{{id, key, title, 0.0, QString()}, job};
     const bool wasIdle = jobs_.isEmpty();

@@ -47,8 +47,8 @@ public:
     quint64 run(const QString &key, const QString &title, std::function<T(const pipeline::JobContext &)> work,
                 QObject *context, OnResult onResult, ErrorFn onError = {})
     {
-        auto task = [work = std::move(work), onResult = std::move(onResult)](
-                        const pipeline::JobContext &job) -> std::function<void()> {
+        auto task = [work = std::move(work),
+                     onResult = std::move(onResult)](const pipeline::JobContext &job) -> std::function<void()> {
             auto value = std::make_shared<T>(work(job));
             return [value, onResult]() { onResult(std::move(*value)); };
         };

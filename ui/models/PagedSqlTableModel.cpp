@@ -4,7 +4,6 @@
 #include "store/Project.h"
 #include "store/Sqlite.h"
 
-#include <QSet>
 
 namespace ltv::ui {
 
@@ -51,8 +50,7 @@ QVariant columnValue(const store::Statement &statement, int column)
 PagedSqlTableModel::PagedSqlTableModel(JobRunner *runner, QObject *parent)
     : QAbstractTableModel(parent)
     , runner_(runner)
-{
-}
+{}
 
 QString PagedSqlTableModel::jobKey() const
 {

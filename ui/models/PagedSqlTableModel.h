@@ -50,8 +50,8 @@ signals:
 protected:
     struct Query
     {
-        std::string sql;             // selects ids in display order
-        QList<QVariant> parameters;  // bound in order (1-based)
+        std::string sql;            // selects ids in display order
+        QList<QVariant> parameters; // bound in order (1-based)
     };
     // SQL selecting the ids of matching rows, ordered by sortColumn/sortOrder.
     virtual Query idQuery(int sortColumn, Qt::SortOrder order) const = 0;

@@ -35,11 +35,12 @@ std::string joinPlaceholders(int count)
 }
 
 // Appends "AND <clause>" parts for the filter; amounts are compared in minor units.
-void addFilter(const TableFilter &filter, const char *customerColumn, const char *dayColumn,
-               const char *amountColumn, std::string *where, QList<QVariant> *parameters)
+void addFilter(const TableFilter &filter, const char *customerColumn, const char *dayColumn, const char *amountColumn,
+               std::string *where, QList<QVariant> *parameters)
 {
     if (!filter.customerContains.isEmpty()) {
-        *where += std::string(" AND instr(") + customerColumn + ", ?" + std::to_string(parameters->size() + 1) + ") > 0";
+        *where +=
+            std::string(" AND instr(") + customerColumn + ", ?" + std::to_string(parameters->size() + 1) + ") > 0";
         *parameters << filter.customerContains;
     }
     if (dayColumn && filter.fromDay) {
@@ -180,8 +181,8 @@ PagedSqlTableModel::Query CustomersTableModel::idQuery(int sortColumn, Qt::SortO
             query.parameters << QVariant::fromValue<qlonglong>(qRound64(*filter_.maxAmount * 100.0));
         }
     }
-    static const char *const keys[] = {"c.external_id", "count(t.id)", "min(t.day)", "max(t.day)",
-                                       "total(t.amount_minor)", "total(t.is_return)"};
+    static const char *const keys[] = {"c.external_id", "count(t.id)",           "min(t.day)",
+                                       "max(t.day)",    "total(t.amount_minor)", "total(t.is_return)"};
     const std::string orderBy = sortColumn >= 0 && sortColumn < ColumnCount
                                     ? std::string(keys[sortColumn]) + direction(order)
                                     : std::string("c.id");
@@ -199,8 +200,8 @@ std::string CustomersTableModel::rowsQuery(int idCount) const
 
 QStringList CustomersTableModel::columnTitles() const
 {
-    return {tr("Customer"), tr("Transactions"), tr("First purchase"), tr("Last purchase"), tr("Net revenue"),
-            tr("Returns")};
+    return {tr("Customer"),      tr("Transactions"), tr("First purchase"),
+            tr("Last purchase"), tr("Net revenue"),  tr("Returns")};
 }
 
 QVariant CustomersTableModel::display(int column, const QVariant &raw) const

@@ -10,10 +10,10 @@ namespace ltv::ui {
 // Filters shared by both tables; unset parts do not filter.
 struct TableFilter
 {
-    QString customerContains;          // substring of the customer id
-    std::optional<int> fromDay;        // days since 1970-01-01, inclusive
-    std::optional<int> toDay;          // inclusive
-    std::optional<double> minAmount;   // currency units, inclusive
+    QString customerContains;        // substring of the customer id
+    std::optional<int> fromDay;      // days since 1970-01-01, inclusive
+    std::optional<int> toDay;        // inclusive
+    std::optional<double> minAmount; // currency units, inclusive
     std::optional<double> maxAmount;
 };
 

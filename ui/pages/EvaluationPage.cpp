@@ -125,8 +125,8 @@ void EvaluationPage::rebuild()
         for (double v : a.churnProbability)
             hasChurn = hasChurn || std::isfinite(v);
         if (hasChurn)
-            rocCurves.push_back({name, eval::rocCurve(a.churned, a.churnProbability),
-                                 eval::rocAuc(a.churned, a.churnProbability)});
+            rocCurves.push_back(
+                {name, eval::rocCurve(a.churned, a.churnProbability), eval::rocAuc(a.churned, a.churnProbability)});
         gainCurves.push_back({name, eval::gainCurve(a.actualRevenue, a.predictedValue)});
     }
     roc_->setCurves(rocCurves, tr("Churn: ROC curves on the holdout"));

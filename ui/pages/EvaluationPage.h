@@ -22,7 +22,7 @@ class GainChart;
 class HistogramChart;
 class RocChart;
 class ThresholdConfusionView;
-}
+} // namespace charts
 class EvaluationSession;
 
 // One model's predictions matched to the holdout customers (in holdout order).

@@ -297,7 +297,8 @@ void ModelsPage::changeEvent(QEvent *event)
 void ModelsPage::retranslate()
 {
     calibrationLabel_->setText(tr("Calibration end:"));
-    calibrationEnd_->setToolTip(tr("Models learn from the data up to this day and are judged on the horizon after it."));
+    calibrationEnd_->setToolTip(
+        tr("Models learn from the data up to this day and are judged on the horizon after it."));
     horizonLabel_->setText(tr("Horizon:"));
     horizon_->setSuffix(tr(" weeks"));
     unitLabel_->setText(tr("Time unit:"));

@@ -20,7 +20,7 @@ namespace ltv::ui {
 namespace charts {
 class LineChart;
 class ChartPanel;
-}
+} // namespace charts
 class DataTableView;
 class EvaluationSession;
 class JobRunner;

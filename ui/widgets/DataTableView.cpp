@@ -41,8 +41,8 @@ QString DataTableView::exportCsv()
 {
     if (!model())
         return {};
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export table as CSV"), QString(),
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export table as CSV"), QString(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return {};
     if (exporter_) {

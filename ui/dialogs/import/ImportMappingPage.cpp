@@ -128,7 +128,7 @@ void ImportMappingPage::initializePage()
     const io::ImportLayout &layout = wizard_->layout();
     io::ColumnMapping suggestion;
     io::suggestMapping(layout.columns, layout.hasHeader, layout.sampleRows, &suggestion);
-    const int suggested[RoleCount] = {suggestion.customer, suggestion.date,    suggestion.amount, suggestion.quantity,
+    const int suggested[RoleCount] = {suggestion.customer,  suggestion.date,    suggestion.amount, suggestion.quantity,
                                       suggestion.unitPrice, suggestion.invoice, suggestion.product};
     for (int r = 0; r < RoleCount; ++r) {
         QSignalBlocker block(roles_[r]);
@@ -200,9 +200,9 @@ void ImportMappingPage::updateState()
                                           "another column.")
                                            .toHtmlEscaped()));
     else if (badFormat)
-        dateWarning_->setText(QStringLiteral("<span style='color:#b00020'>%1</span>")
-                                  .arg(tr("Unknown date format. Use for example yyyy-MM-dd or dd/MM/yyyy.")
-                                           .toHtmlEscaped()));
+        dateWarning_->setText(
+            QStringLiteral("<span style='color:#b00020'>%1</span>")
+                .arg(tr("Unknown date format. Use for example yyyy-MM-dd or dd/MM/yyyy.").toHtmlEscaped()));
     else
         dateWarning_->clear();
 
@@ -210,9 +210,9 @@ void ImportMappingPage::updateState()
     QString error;
     const bool applied = io::applyMappingSpecs(mappingSpecs(), wizard_->layout().columns, &mapping, &error);
     const QString missing = applied ? mapping.missingRoles() : error;
-    missing_->setText(missing.isEmpty() ? QString()
-                                        : QStringLiteral("<span style='color:#b00020'>%1</span>")
-                                              .arg(missing.toHtmlEscaped()));
+    missing_->setText(missing.isEmpty()
+                          ? QString()
+                          : QStringLiteral("<span style='color:#b00020'>%1</span>").arg(missing.toHtmlEscaped()));
     emit completeChanged();
 }
 

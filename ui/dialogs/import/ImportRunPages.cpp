@@ -139,8 +139,8 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard *wizard)
     layout->addWidget(view_, 1);
     layout->addWidget(save_, 0, Qt::AlignLeft);
     connect(save_, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save rejected rows"), QStringLiteral("rejected.csv"),
-                                                          tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save rejected rows"),
+                                                          QStringLiteral("rejected.csv"), tr("CSV files (*.csv)"));
         QString error;
         if (!path.isEmpty() && !saveRejected(path, &error))
             QMessageBox::warning(this, tr("Save failed"), error);

@@ -108,10 +108,14 @@ void ImportFilePage::retranslate()
 // ------------------------------------------------------------- preview page
 
 namespace {
-const QStringList kEncodings = {QString(), QStringLiteral("UTF-8"), QStringLiteral("UTF-16LE"),
-                                QStringLiteral("UTF-16BE"), QStringLiteral("GB18030"),
+const QStringList kEncodings = {QString(),
+                                QStringLiteral("UTF-8"),
+                                QStringLiteral("UTF-16LE"),
+                                QStringLiteral("UTF-16BE"),
+                                QStringLiteral("GB18030"),
                                 QStringLiteral("Windows-1252")};
-const QStringList kDelimiters = {QString(), QStringLiteral(","), QStringLiteral(";"), QStringLiteral("tab"),
+const QStringList kDelimiters = {QString(),           QStringLiteral(","),
+                                 QStringLiteral(";"), QStringLiteral("tab"),
                                  QStringLiteral("|"), QStringLiteral("whitespace")};
 constexpr int kPreviewRows = 50;
 } // namespace
