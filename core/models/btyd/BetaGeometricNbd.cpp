@@ -131,7 +131,7 @@ std::vector<std::vector<double>> BetaGeometricNbd::startingPoints(const Collapse
     return {{1.0, 1.0 / rate, 1.0, 1.0}, {0.5, 0.5 / rate, 0.5, 2.0}, {1.0, 1.0, 1.0, 1.0}, {0.1, 1.0, 0.1, 0.1}};
 }
 
-double BetaGeometricNbd::expectedGivenAlive(double R, double A, double B, double t) const
+double BetaGeometricNbd::expectedGivenAliveAt(double R, double A, double B, double t) const
 {
     if (t <= 0.0)
         return 0.0;
@@ -160,10 +160,10 @@ double BetaGeometricNbd::expectedPurchases(double t) const
     return conditionalExpectedPurchases(t, 0.0, 0.0, 0.0);
 }
 
-double BetaGeometricNbd::conditionalExpectedPurchases(double t, double x, double tx, double T) const
+double BetaGeometricNbd::expectedGivenAlive(double t, double x, double T) const
 {
     const double r = params_[0], alpha = params_[1], b = params_[3];
-    return probabilityAlive(x, tx, T) * expectedGivenAlive(r + x, alpha + T, b + x + shift(), t);
+    return expectedGivenAliveAt(r + x, alpha + T, b + x + shift(), t);
 }
 
 double BetaGeometricNbd::probabilityAliveAt(double t, double x, double tx, double T) const
@@ -179,11 +179,11 @@ double BetaGeometricNbd::probabilityAliveAt(double t, double x, double tx, doubl
     return now * h.sign * std::exp(h.log + R * std::log(A / (A + t)));
 }
 
-double BetaGeometricNbd::probabilityNoPurchase(double t, double x, double tx, double T) const
+double BetaGeometricNbd::noPurchaseGivenAlive(double t, double x, double T) const
 {
+    // Alive customers drop out only right after a purchase, so silence means no Poisson event.
     const double r = params_[0], alpha = params_[1];
-    const double alive = probabilityAlive(x, tx, T);
-    return (1.0 - alive) + alive * std::exp((r + x) * std::log((alpha + T) / (alpha + T + t)));
+    return std::exp((r + x) * std::log((alpha + T) / (alpha + T + t)));
 }
 
 double BetaGeometricNbd::probabilityOfPurchases(int k, double t) const
