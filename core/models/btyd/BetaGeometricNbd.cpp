@@ -95,12 +95,15 @@ double BetaGeometricNbd::logLikelihood(const CollapsedRows &rows, const double *
             double lse = d1, w1 = 1.0, w2 = 0.0;
             const TimeTerms *atTx = nullptr;
             if (e.hasSecond) {
+                // log-sum-exp with a single exp: e = exp(low - high), weights 1/(1+e) and e/(1+e).
                 atTx = &tx[rows.txColumn.index[i]];
                 const double d2 = e.c2 - rx * atTx->logShifted;
-                const double hi = std::max(d1, d2);
-                lse = hi + std::log1p(std::exp(std::min(d1, d2) - hi));
-                w1 = std::exp(d1 - lse);
-                w2 = std::exp(d2 - lse);
+                const bool firstHigh = d1 >= d2;
+                const double ratio = std::exp(firstHigh ? d2 - d1 : d1 - d2);
+                lse = (firstHigh ? d1 : d2) + std::log1p(ratio);
+                const double wHigh = 1.0 / (1.0 + ratio);
+                w1 = firstHigh ? wHigh : ratio * wHigh;
+                w2 = firstHigh ? ratio * wHigh : wHigh;
             }
             acc[0] += w * (e.logGammaRx + lse);
             if (!wantGrad)

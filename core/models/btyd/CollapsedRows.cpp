@@ -13,7 +13,7 @@ QString validateSummaryRows(const double *x, const double *tx, const double *T, 
 {
     for (std::size_t i = 0; i < n; ++i) {
         const bool finite = std::isfinite(x[i]) && std::isfinite(tx[i]) && std::isfinite(T[i]);
-        const bool ok = finite && x[i] >= 0.0 && std::abs(x[i] - std::round(x[i])) < 1e-9 && tx[i] >= 0.0 &&
+        const bool ok = finite && x[i] >= 0.0 && std::abs(x[i] - std::floor(x[i] + 0.5)) < 1e-9 && tx[i] >= 0.0 &&
                         T[i] > 0.0 && tx[i] <= T[i] * (1.0 + 1e-12) && (x[i] > 0.0 || tx[i] == 0.0);
         if (!ok)
             return QCoreApplication::translate("Btyd",
@@ -30,14 +30,13 @@ QString validateSummaryRows(const double *x, const double *tx, const double *T, 
 
 DistinctColumn distinctColumn(const std::vector<double> &values)
 {
+    const double *columns[] = {values.data()};
+    RowGroups groups = groupIdenticalRows(columns, 1, values.size());
     DistinctColumn col;
-    col.values = values;
-    std::sort(col.values.begin(), col.values.end());
-    col.values.erase(std::unique(col.values.begin(), col.values.end()), col.values.end());
-    col.index.resize(values.size());
-    for (std::size_t i = 0; i < values.size(); ++i)
-        col.index[i] = static_cast<std::uint32_t>(std::lower_bound(col.values.begin(), col.values.end(), values[i]) -
-                                                  col.values.begin());
+    col.values.resize(groups.firstRow.size());
+    for (std::size_t k = 0; k < col.values.size(); ++k)
+        col.values[k] = values[groups.firstRow[k]] + 0.0;
+    col.index = std::move(groups.groupOfRow);
     return col;
 }
 

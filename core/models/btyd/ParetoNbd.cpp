@@ -139,7 +139,6 @@ double aliveFrom(const CustomerTerms &c)
     return std::exp(c.logL1 - logSumExp(c.logL1, c.logL2));
 }
 
-
 } // namespace
 
 double ParetoNbd::customerLogLikelihood(const double *params, double x, double tx, double T, double *grad)
@@ -281,9 +280,8 @@ void ParetoNbd::probabilityAliveRows(const CollapsedRows &rows, double *out) con
     parallelBlocks(rows.size(), [&](std::size_t, std::size_t begin, std::size_t end) {
         double dv[4];
         for (std::size_t i = begin; i < end; ++i) {
-            const double logDiff = rows.tx[i] < rows.T[i]
-                                       ? logVDifferenceOf(v[rows.txPair[i]], v[rows.TPair[i]], dv)
-                                       : -std::numeric_limits<double>::infinity();
+            const double logDiff = rows.tx[i] < rows.T[i] ? logVDifferenceOf(v[rows.txPair[i]], v[rows.TPair[i]], dv)
+                                                          : -std::numeric_limits<double>::infinity();
             out[i] = aliveFrom(termsFrom(r, alpha, s, beta, rows.x[i], rows.T[i], logDiff, dv, nullptr, nullptr));
         }
     });

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <numeric>
 
 namespace ltv::models::btyd {
 namespace {
@@ -39,67 +38,70 @@ std::uint64_t hashOf(const Key &key)
 
 } // namespace
 
-RowGroups groupIdenticalRows(const double *const *columns, int width, std::size_t rows)
+RowGroups groupIdenticalRows(const double *const *columns, int width, std::size_t rows, GroupOrder order)
 {
     width = std::clamp(width, 1, kMaxWidth);
-    // Open addressing with linear probing; slots hold first-seen group ids and
-    // the table doubles whenever it is half full.
-    std::vector<Key> keys;
-    std::vector<double> counts;
-    std::vector<std::uint32_t> firstRow;
-    std::vector<std::uint32_t> provisional(rows);
+    // Open addressing with linear probing. Slots hold the key itself, so a
+    // lookup touches one cache line; the table doubles when half full.
+    struct Slot
+    {
+        Key key;
+        std::uint32_t group;
+    };
+    RowGroups out;
+    out.groupOfRow.resize(rows);
     std::size_t capacity = 1024;
-    std::vector<std::uint32_t> slots(capacity, kEmpty);
-    auto insertSlot = [&](std::uint32_t group) {
-        std::size_t s = hashOf(keys[group]) & (capacity - 1);
-        while (slots[s] != kEmpty)
+    std::vector<Slot> slots(capacity, Slot{{}, kEmpty});
+    std::vector<Key> keys; // group -> key, for rehashing and ordering
+    auto place = [&](const Key &key, std::uint32_t group) {
+        std::size_t s = hashOf(key) & (capacity - 1);
+        while (slots[s].group != kEmpty)
             s = (s + 1) & (capacity - 1);
-        slots[s] = group;
+        slots[s] = {key, group};
     };
     for (std::size_t i = 0; i < rows; ++i) {
         const Key key = keyOf(columns, width, i);
         std::size_t s = hashOf(key) & (capacity - 1);
-        std::uint32_t group = kEmpty;
-        while (slots[s] != kEmpty) {
-            if (keys[slots[s]] == key) {
-                group = slots[s];
-                break;
-            }
+        while (slots[s].group != kEmpty && slots[s].key != key)
             s = (s + 1) & (capacity - 1);
-        }
+        std::uint32_t group = slots[s].group;
         if (group == kEmpty) {
             group = static_cast<std::uint32_t>(keys.size());
             keys.push_back(key);
-            counts.push_back(0.0);
-            firstRow.push_back(static_cast<std::uint32_t>(i));
-            slots[s] = group;
+            out.count.push_back(0.0);
+            out.firstRow.push_back(static_cast<std::uint32_t>(i));
+            slots[s] = {key, group};
             if (2 * keys.size() > capacity) {
                 capacity *= 2;
-                slots.assign(capacity, kEmpty);
+                slots.assign(capacity, Slot{{}, kEmpty});
                 for (std::uint32_t g = 0; g < keys.size(); ++g)
-                    insertSlot(g);
+                    place(keys[g], g);
             }
         }
-        counts[group] += 1.0;
-        provisional[i] = group;
+        out.count[group] += 1.0;
+        out.groupOfRow[i] = group;
     }
+    if (order == GroupOrder::FirstSeen)
+        return out;
 
-    // Order the groups by key so the result is independent of the row order.
-    std::vector<std::uint32_t> order(keys.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; });
+    // Renumber the groups in key order, sorting contiguous (key, group) records.
+    std::vector<Slot> sorted(keys.size());
+    for (std::uint32_t g = 0; g < keys.size(); ++g)
+        sorted[g] = {keys[g], g};
+    std::sort(sorted.begin(), sorted.end(), [](const Slot &a, const Slot &b) { return a.key < b.key; });
     std::vector<std::uint32_t> rank(keys.size());
-    RowGroups out;
-    out.firstRow.resize(keys.size());
-    out.count.resize(keys.size());
-    for (std::uint32_t k = 0; k < order.size(); ++k) {
-        rank[order[k]] = k;
-        out.firstRow[k] = firstRow[order[k]];
-        out.count[k] = counts[order[k]];
+    std::vector<std::uint32_t> firstRow(keys.size());
+    std::vector<double> count(keys.size());
+    for (std::uint32_t k = 0; k < sorted.size(); ++k) {
+        const std::uint32_t g = sorted[k].group;
+        rank[g] = k;
+        firstRow[k] = out.firstRow[g];
+        count[k] = out.count[g];
     }
-    out.groupOfRow.resize(rows);
-    for (std::size_t i = 0; i < rows; ++i)
-        out.groupOfRow[i] = rank[provisional[i]];
+    out.firstRow = std::move(firstRow);
+    out.count = std::move(count);
+    for (std::uint32_t &g : out.groupOfRow)
+        g = rank[g];
     return out;
 }
 
