@@ -38,7 +38,7 @@ std::uint64_t hashOf(const Key &key)
 
 } // namespace
 
-RowGroups groupIdenticalRows(const double *const *columns, int width, std::size_t rows, GroupOrder order)
+RowGroups groupIdenticalRows(const double *const *columns, int width, std::size_t rows)
 {
     width = std::clamp(width, 1, kMaxWidth);
     // Open addressing with linear probing. Slots hold the key itself, so a
@@ -81,8 +81,6 @@ RowGroups groupIdenticalRows(const double *const *columns, int width, std::size_
         out.count[group] += 1.0;
         out.groupOfRow[i] = group;
     }
-    if (order == GroupOrder::FirstSeen)
-        return out;
 
     // Renumber the groups in key order, sorting contiguous (key, group) records.
     std::vector<Slot> sorted(keys.size());
