@@ -7,6 +7,7 @@
 
 #include "BenchSupport.h"
 #include "models/btyd/BtydModel.h"
+#include "models/btyd/CollapsedRows.h"
 
 #include <benchmark/benchmark.h>
 
@@ -134,6 +135,26 @@ void BM_BtydFitGammaGamma(benchmark::State &state)
     fitModel(state, QStringLiteral("gg"), true, 0.0);
 }
 
+// Input checks and collapsing 1M customers into unique (x, t_x, T) rows: the
+// fixed cost of every fit and prediction.
+void BM_BtydCollapseRows(benchmark::State &state)
+{
+    const features::CustomerSummary &s = data(static_cast<std::size_t>(state.range(0)));
+    std::size_t unique = 0, pairs = 0;
+    const double cpuBefore = processCpuSeconds();
+    for (auto _ : state) {
+        const QString invalid = btyd::validateSummaryRows(s.frequency.data(), s.recency.data(), s.age.data(), s.size());
+        const btyd::CollapsedRows rows =
+            btyd::collapseRows(s.frequency.data(), s.recency.data(), s.age.data(), s.size());
+        benchmark::DoNotOptimize(invalid);
+        unique = rows.size();
+        pairs = rows.pairX.size();
+    }
+    state.counters["cpu_s_all_threads"] = (processCpuSeconds() - cpuBefore) / double(state.iterations());
+    state.counters["unique_rows"] = double(unique);
+    state.counters["x_t_pairs"] = double(pairs);
+}
+
 // 52-week expected purchases, P(alive), churn, spend and LTV discounted monthly at 10 % a year.
 void predictModel(benchmark::State &state, const QString &id)
 {
@@ -171,6 +192,7 @@ void BM_BtydPredictParetoNbd(benchmark::State &state)
 
 } // namespace
 
+BENCHMARK(BM_BtydCollapseRows)->Arg(1'000'000)->Iterations(3)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_BtydFitBgNbd)->Arg(1'000'000)->Iterations(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_BtydFitParetoNbd)
     ->Arg(100'000)
