@@ -205,7 +205,8 @@ private slots:
         QVERIFY(rules->removeRule(0));
         QCOMPARE(segments_->rfm().segmentation.names.size(), segments::defaultRfmRules().rules.size());
         rules->setRules(segments::defaultRfmRules());
-        segments_->setRules(segments::defaultRfmRules());
+        segments_->resetToDefaults(); // the renamed rule took its playbook row along
+        QVERIFY(segments_->rfmPlaybook() == segments::defaultRfmPlaybook());
         QCOMPARE(segments_->rfm().segmentation.counts(), segments::scoreRfm(rfmInputs_).segmentation.counts());
     }
 
@@ -360,6 +361,7 @@ private slots:
 
     void editsAreSavedInTheProjectAndRestoredOnReopen()
     {
+        segments_->ensureComputed(); // when run on its own
         QTRY_VERIFY_WITH_TIMEOUT(segments_->data() != nullptr, 180000);
         ui::SegmentsPage page(segments_.get());
         ui::RecommendationsPage recommendations(segments_.get());
@@ -386,6 +388,11 @@ private slots:
         QVERIFY(saved().savedRfmRules);
         QVERIFY(saved().rfmRules == expectedRules);
         qInfo("one rule edit, re-segmenting and saving: %lld ms", editMs);
+        // The renamed rule kept its playbook row (moving rules renamed nothing).
+        QCOMPARE(segments_->rfmPlaybook().entries[0].segment, QStringLiteral("Very best"));
+        QCOMPARE(recommendations.playbookModel()->playbook().entries[0].segment, QStringLiteral("Very best"));
+        QVERIFY(segments_->rfmPlaybook().find(QStringLiteral("New Customers")));
+        QVERIFY(segments_->rfmPlaybook().find(QStringLiteral("Promising")));
 
         // The grid, through its editor: top 10%, low risk below 25%, risk = 1 - P(alive).
         page.topShareBox()->setValue(10.0);
@@ -420,6 +427,7 @@ private slots:
         QVERIFY(playbook->setData(playbook->index(2, ui::PlaybookModel::MaxSpendShare), 12.5));
         QVERIFY(!playbook->setData(playbook->index(2, ui::PlaybookModel::Uplift), 120.0));
         segments::Playbook expectedPlaybook = segments::defaultRfmPlaybook();
+        expectedPlaybook.entries[0].segment = QStringLiteral("Very best"); // renamed with its rule
         expectedPlaybook.entries[1].channel = QStringLiteral("SMS");
         expectedPlaybook.entries[1].uplift = 0.075;
         expectedPlaybook.entries[2].maxSpendShareOfLtv = 0.125;

@@ -206,6 +206,7 @@ RecommendationsPage::RecommendationsPage(SegmentsSession *session, QWidget *pare
     });
     // A project opened or a reset: the playbook shown is replaced as a whole.
     connect(session_, &SegmentsSession::settingsReplaced, this, &RecommendationsPage::refreshAll);
+    connect(session_, &SegmentsSession::playbookReplaced, this, &RecommendationsPage::refreshAll);
     connect(resetPlaybook_, &QPushButton::clicked, this, [this] {
         if (segmentationBox_->currentIndex() == 0)
             session_->resetRfmPlaybook();

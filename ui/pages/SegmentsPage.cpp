@@ -15,6 +15,7 @@
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -191,21 +192,20 @@ SegmentsPage::SegmentsPage(SegmentsSession *session, QWidget *parent)
     gridNote_->setWordWrap(true);
     auto *gridTab = new QWidget(this);
     auto *gridLayout = new QVBoxLayout(gridTab);
-    auto *gridInputs = new QHBoxLayout;
-    gridInputs->addWidget(gridLabel_);
-    for (const auto &[label, box] : {std::pair<QLabel *, QDoubleSpinBox *>{topShareLabel_, topShare_},
-                                     {middleShareLabel_, middleShare_},
-                                     {lowRiskLabel_, lowRisk_},
-                                     {highRiskLabel_, highRisk_}}) {
-        gridInputs->addSpacing(8);
-        gridInputs->addWidget(label);
-        gridInputs->addWidget(box);
-    }
-    gridInputs->addSpacing(8);
-    gridInputs->addWidget(riskMetric_);
-    gridInputs->addSpacing(8);
-    gridInputs->addWidget(resetGrid_);
-    gridInputs->addStretch(1);
+    // Two short rows keep the page narrow: value tiers and measure, then risk thresholds and reset.
+    auto *gridInputs = new QGridLayout;
+    gridInputs->addWidget(gridLabel_, 0, 0);
+    gridInputs->addWidget(topShareLabel_, 0, 1);
+    gridInputs->addWidget(topShare_, 0, 2);
+    gridInputs->addWidget(middleShareLabel_, 0, 3);
+    gridInputs->addWidget(middleShare_, 0, 4);
+    gridInputs->addWidget(riskMetric_, 0, 5);
+    gridInputs->addWidget(lowRiskLabel_, 1, 1);
+    gridInputs->addWidget(lowRisk_, 1, 2);
+    gridInputs->addWidget(highRiskLabel_, 1, 3);
+    gridInputs->addWidget(highRisk_, 1, 4);
+    gridInputs->addWidget(resetGrid_, 1, 5);
+    gridInputs->setColumnStretch(6, 1);
     gridLayout->addLayout(gridInputs);
     gridLayout->addWidget(gridNote_);
     auto *grid = new QSplitter(Qt::Vertical, gridTab);

@@ -149,9 +149,28 @@ void SegmentsSession::regrid()
 
 void SegmentsSession::setRules(const segments::RfmRuleTable &rules)
 {
+    // A renamed rule keeps its playbook row: rename the row with it.
+    QString renamedFrom, renamedTo;
+    int renamed = 0;
+    if (rules.rules.size() == rules_.rules.size())
+        for (qsizetype i = 0; i < rules.rules.size(); ++i)
+            if (rules.rules[i].name != rules_.rules[i].name) {
+                renamedFrom = rules_.rules[i].name;
+                renamedTo = rules.rules[i].name;
+                ++renamed;
+            }
     rules_ = rules;
     rescoreRfm();
     saveSetting(segments::rfmRulesSettingsKey(), rules_.toJsonObject());
+    if (renamed == 1 && !rfmPlaybook_.find(renamedTo)) {
+        for (segments::PlaybookEntry &entry : rfmPlaybook_.entries)
+            if (entry.segment == renamedFrom) {
+                entry.segment = renamedTo;
+                setRfmPlaybook(rfmPlaybook_);
+                emit playbookReplaced();
+                break;
+            }
+    }
 }
 
 void SegmentsSession::setGrid(const segments::ValueRiskConfig &grid)

@@ -49,6 +49,7 @@ public:
     QString lastError() const { return error_; }
 
     const segments::RfmRuleTable &rules() const { return rules_; }
+    // Renaming a rule renames its playbook row too (unless a row has the new name).
     void setRules(const segments::RfmRuleTable &rules);
     // RFM scores and segments under the current rules (empty without data).
     const segments::RfmResult &rfm() const { return rfm_; }
@@ -89,6 +90,8 @@ signals:
     // Rules, grid and playbooks were replaced as a whole (project opened or a
     // reset): editors reload them from the session.
     void settingsReplaced();
+    // A playbook changed by the session itself (a rule was renamed), not by its editor.
+    void playbookReplaced();
     void settingsProblem(const QString &message);
 
 private:
