@@ -68,6 +68,8 @@ private slots:
         QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
         QVERIFY2(saved.out.contains(QLatin1String("Using saved model #1 (linear")), qPrintable(saved.out));
         QVERIFY(saved.out.contains(QLatin1String("Saved prediction run #")));
+        QVERIFY(saved.out.contains(QLatin1String("P(alive) is not modelled")));
+        QVERIFY(!saved.out.contains(QLatin1String("Annual discount rate")));
         const QStringList lines = readLines(dir_.filePath(QStringLiteral("saved.csv")));
         QCOMPARE(lines.size(), 23571);
         QCOMPARE(
@@ -117,6 +119,7 @@ private slots:
         QCOMPARE(readLines(dir_.filePath(QStringLiteral("p2.csv"))), a);
         const QStringList row = a[1].split(QLatin1Char(','));
         QVERIFY(row[2].toDouble() > 0.0 && row[2].toDouble() <= 1.0); // P(alive) present
+        QVERIFY(second.out.contains(QLatin1String("Annual discount rate: 0.000000")));
 
         // Each prediction is a stored run naming its model, one row per customer.
         store::Project project = store::Project::open(project_, false);

@@ -15,6 +15,7 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ltv::cli {
@@ -184,10 +185,12 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     out << "Model: " << model->displayName() << " (" << model->id() << "), " << p.dataCut << "\n";
     if (p.options.contains(QStringLiteral("chosenModel")))
         out << "Chosen model: " << p.options.value(QStringLiteral("chosenModel")).toString() << "\n";
-    if (btyd)
+    // auto may have chosen a BTYD model: what the output holds decides the notes.
+    const bool hasAlive = std::any_of(p.pAlive.begin(), p.pAlive.end(), [](double v) { return std::isfinite(v); });
+    if (hasAlive)
         out << "Annual discount rate: " << QString::number(prediction.annualDiscountRate, 'f', 6) << "\n";
     else
-        out << "ML models predict undiscounted revenue over the horizon they were trained for; P(alive) is not "
+        out << "This model predicts undiscounted revenue over the horizon it was trained for; P(alive) is not "
                "modelled (empty column).\n";
     out << "Customers: " << p.size() << "\n";
     out << "Expected purchases: " << QString::number(totalPurchases, 'f', 2) << "\n";
