@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>EvaluationChartTexts</name>
+    <message>
+      <source>Recency: last purchase after the first (%1)</source>
+      <translation>最近购买间隔：末次购买距首次购买（%1）</translation>
+    </message>
+    <message>
+      <source>Frequency: repeat purchases in the calibration period</source>
+      <translation>频次：校准期内的重复购买次数</translation>
+    </message>
+    <message>
+      <source>days</source>
+      <translation>天</translation>
+    </message>
+    <message>
+      <source>weeks</source>
+      <translation>周</translation>
+    </message>
+    <message>
+      <source>months</source>
+      <translation>个月</translation>
+    </message>
+    <message>
+      <source>P(alive)</source>
+      <translation>存活概率 P(alive)</translation>
+    </message>
+    <message>
+      <source>Expected purchases in the next %1 %2</source>
+      <translation>未来 %1 %2内的预期购买次数</translation>
+    </message>
+    <message>
+      <source>Predicted value</source>
+      <translation>预测价值</translation>
+    </message>
+    <message>
+      <source>Churn</source>
+      <translation>流失</translation>
+    </message>
+    <message>
+      <source>Share of the model's importance (%)</source>
+      <translation>占模型重要性的比例（%）</translation>
+    </message>
+    <message>
+      <source>Feature</source>
+      <translation>特征</translation>
+    </message>
+    <message>
+      <source>share of total gain</source>
+      <translation>总增益占比</translation>
+    </message>
+    <message>
+      <source>share of absolute standardised coefficients</source>
+      <translation>标准化系数绝对值占比</translation>
+    </message>
+    <message>
+      <source>share of importance</source>
+      <translation>重要性占比</translation>
+    </message>
+    <message>
+      <source>Repeat purchases</source>
+      <translation>重复购买次数</translation>
+    </message>
+    <message>
+      <source>Recency (%1)</source>
+      <translation>最近购买间隔（%1）</translation>
+    </message>
+    <message>
+      <source>Customer age (%1)</source>
+      <translation>客户年龄（%1）</translation>
+    </message>
+    <message>
+      <source>Time since the last purchase (%1)</source>
+      <translation>距末次购买的时间（%1）</translation>
+    </message>
+    <message>
+      <source>Mean repeat purchase value</source>
+      <translation>重复购买平均金额</translation>
+    </message>
+    <message>
+      <source>Total revenue</source>
+      <translation>总收入</translation>
+    </message>
+    <message>
+      <source>Purchase days</source>
+      <translation>购买天数</translation>
+    </message>
+    <message>
+      <source>First order value</source>
+      <translation>首单金额</translation>
+    </message>
+    <message>
+      <source>Mean time between purchases (%1)</source>
+      <translation>平均购买间隔（%1）</translation>
+    </message>
+    <message>
+      <source>Variance of the time between purchases</source>
+      <translation>购买间隔的方差</translation>
+    </message>
+    <message>
+      <source>Recent purchase days</source>
+      <translation>近期购买天数</translation>
+    </message>
+    <message>
+      <source>Earlier purchase days</source>
+      <translation>前期购买天数</translation>
+    </message>
+    <message>
+      <source>Purchase trend</source>
+      <translation>购买趋势</translation>
+    </message>
+    <message>
+      <source>Share of purchases in peak months</source>
+      <translation>旺季月份购买占比</translation>
+    </message>
+    <message>
+      <source>Returns</source>
+      <translation>退货次数</translation>
+    </message>
+    <message>
+      <source>Return rate</source>
+      <translation>退货率</translation>
+    </message>
+    <message>
+      <source>Distinct products</source>
+      <translation>不同商品数</translation>
+    </message>
+    <message>
+      <source>Items per purchase</source>
+      <translation>每次购买件数</translation>
+    </message>
+    <message>
+      <source>%1: P(alive)</source>
+      <translation>%1：存活概率</translation>
+    </message>
+    <message>
+      <source>%1: expected purchases</source>
+      <translation>%1：预期购买次数</translation>
+    </message>
+    <message>
+      <source>%1: expected spend</source>
+      <translation>%1：预期消费金额</translation>
+    </message>
+  </context>
+  <context>
     <name>PageTexts</name>
     <message>
       <source>Data</source>
@@ -839,6 +982,58 @@
     <message>
       <source>LTV distribution</source>
       <translation>LTV 分布</translation>
+    </message>
+    <message>
+      <source>%1: holdout purchases by calibration frequency</source>
+      <translation>%1：按校准期购买频次的留出期购买次数</translation>
+    </message>
+    <message>
+      <source>Cumulative repeat transactions</source>
+      <translation>累计重复交易</translation>
+    </message>
+    <message>
+      <source>%1: cumulative repeat transactions, actual vs expected</source>
+      <translation>%1：累计重复交易，实际与预期</translation>
+    </message>
+    <message>
+      <source>%1: P(alive) by frequency and recency, customers of age %2 %3</source>
+      <translation>%1：按频次和最近购买间隔的存活概率（客户年龄 %2 %3）</translation>
+    </message>
+    <message>
+      <source>%1: expected purchases in the next %2 %3 by frequency and recency</source>
+      <translation>%1：按频次和最近购买间隔的未来 %2 %3预期购买次数</translation>
+    </message>
+    <message>
+      <source>No BTYD model in this run: train BG/NBD or Pareto/NBD on the Models page</source>
+      <translation>本次运行没有 BTYD 模型：请在“模型”页训练 BG/NBD 或 Pareto/NBD</translation>
+    </message>
+    <message>
+      <source>%1: feature importance (%2), top %3</source>
+      <translation>%1：特征重要性（%2），前 %3 项</translation>
+    </message>
+    <message>
+      <source>No explainable model in this run: train XGBoost or the linear model</source>
+      <translation>本次运行没有可解释的模型：请训练 XGBoost 或线性模型</translation>
+    </message>
+    <message>
+      <source>Calibration</source>
+      <translation>校准</translation>
+    </message>
+    <message>
+      <source>Tracking</source>
+      <translation>跟踪</translation>
+    </message>
+    <message>
+      <source>P(alive) matrix</source>
+      <translation>存活概率矩阵</translation>
+    </message>
+    <message>
+      <source>Expected purchases</source>
+      <translation>预期购买次数</translation>
+    </message>
+    <message>
+      <source>Feature importance</source>
+      <translation>特征重要性</translation>
     </message>
   </context>
   <context>
