@@ -8,8 +8,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <numeric>
-#include <tuple>
 
 namespace ltv::models::btyd {
 
@@ -50,25 +48,38 @@ QString GammaGamma::validate(const double *x, const double *m, std::size_t n)
 
 SpendRows GammaGamma::collapse(const double *x, const double *m, std::size_t n)
 {
-    std::vector<std::size_t> order;
+    // Mean spend is nearly continuous, so most (x, m) pairs are unique: sorting
+    // contiguous pairs is then cheaper than a hash table as large as the data.
+    struct Buyer
+    {
+        double x, m;
+    };
+    std::vector<Buyer> buyers;
     for (std::size_t i = 0; i < n; ++i)
         if (x[i] > 0.0)
-            order.push_back(i);
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t i, std::size_t j) { return std::tie(x[i], m[i]) < std::tie(x[j], m[j]); });
+            buyers.push_back({x[i], m[i] + 0.0});
+    std::sort(buyers.begin(), buyers.end(),
+              [](const Buyer &a, const Buyer &b) { return a.x < b.x || (a.x == b.x && a.m < b.m); });
     SpendRows rows;
-    for (std::size_t i : order) {
-        if (!rows.x.empty() && rows.x.back() == x[i] && rows.m.back() == m[i]) {
+    for (const Buyer &b : buyers) {
+        if (!rows.x.empty() && rows.x.back() == b.x && rows.m.back() == b.m) {
             rows.weight.back() += 1.0;
             continue;
         }
-        rows.x.push_back(x[i]);
-        rows.m.push_back(m[i]);
-        rows.logM.push_back(std::log(m[i]));
-        rows.logX.push_back(std::log(x[i]));
+        rows.x.push_back(b.x);
+        rows.m.push_back(b.m);
         rows.weight.push_back(1.0);
     }
-    rows.totalWeight = static_cast<double>(order.size());
+    const std::size_t u = rows.x.size();
+    rows.logM.resize(u);
+    rows.logX.resize(u);
+    parallelBlocks(u, [&](std::size_t, std::size_t begin, std::size_t end) {
+        for (std::size_t k = begin; k < end; ++k) {
+            rows.logM[k] = std::log(rows.m[k]);
+            rows.logX[k] = std::log(rows.x[k]);
+        }
+    });
+    rows.totalWeight = static_cast<double>(buyers.size());
     rows.xColumn = distinctColumn(rows.x);
     return rows;
 }
