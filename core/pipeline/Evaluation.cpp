@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 #include <stdexcept>
 
 namespace ltv::pipeline {
@@ -57,6 +59,13 @@ void appendHybrid(const EvaluationRequest &request, const features::CustomerSumm
 
 } // namespace
 
+bool needsSequences(const EvaluationRequest &request)
+{
+    const QStringList neural = models::ModelRegistry::builtin().ids(models::ModelFamily::NeuralNet);
+    return std::any_of(request.models.begin(), request.models.end(),
+                       [&](const QString &id) { return neural.contains(id); });
+}
+
 QString trainingProtocolName(TrainingProtocol protocol)
 {
     return protocol == TrainingProtocol::ShiftedWindow ? QStringLiteral("shifted") : QStringLiteral("customer-split");
@@ -88,6 +97,7 @@ EvaluationData prepareEvaluationData(const features::TransactionSet &input, cons
     features::SummaryOptions summaryOptions;
     summaryOptions.unit = request.unit;
     EvaluationData data;
+    const bool sequences = needsSequences(request);
 
     if (request.protocol == TrainingProtocol::ShiftedWindow) {
         features::ShiftedWindow window = features::shiftedWindowSplit(*set, request.calibrationEnd, request.horizonDays,
@@ -101,6 +111,14 @@ EvaluationData prepareEvaluationData(const features::TransactionSet &input, cons
         data.trainingFeatures = features::buildFeatureMatrix(*set, data.trainingSummary, request.featureOptions);
         job.throwIfCancelled();
         data.predictionFeatures = features::buildFeatureMatrix(*set, data.calibration, request.featureOptions);
+        if (sequences) {
+            // Each cut reads only the lines on or before its own as-of date.
+            data.trainingSequences = features::buildSequences(*set, data.trainingSummary.customer,
+                                                              data.split.trainingAsOf(), request.sequenceOptions);
+            job.throwIfCancelled();
+            data.predictionSequences = features::buildSequences(*set, data.calibration.customer, request.calibrationEnd,
+                                                                request.sequenceOptions);
+        }
         if (!request.hybridSource.isEmpty())
             appendHybrid(
                 request, data.trainingSummary,
@@ -132,6 +150,12 @@ EvaluationData prepareEvaluationData(const features::TransactionSet &input, cons
         data.trainingLabels = features::selectRows(split.holdout, customers.trainRows);
         data.holdout = features::selectRows(split.holdout, customers.testRows);
         data.predictionFeatures = std::move(all);
+        if (sequences) {
+            // Sequences end at the calibration end: the holdout never reaches them.
+            data.predictionSequences = features::buildSequences(*set, data.calibration.customer, request.calibrationEnd,
+                                                                request.sequenceOptions);
+            data.trainingSequences = features::selectRows(data.predictionSequences, customers.trainRows);
+        }
         data.notes << tr("Customer split: ML trained on the holdout of %1 customers; all models scored on the "
                          "other %2 customers over %3 .. %4.")
                           .arg(customers.trainRows.size())
@@ -139,6 +163,10 @@ EvaluationData prepareEvaluationData(const features::TransactionSet &input, cons
                           .arg(isoFromDay(request.calibrationEnd + 1), isoFromDay(split.protocol.holdoutEnd()));
     }
     addMissingColumns(data.predictionFeatures, data.trainingFeatures.columns);
+    if (sequences)
+        data.notes << tr("Activity sequences: %1 periods of one %2 before each cut, for the neural networks.")
+                          .arg(request.sequenceOptions.length)
+                          .arg(timeUnitName(request.sequenceOptions.period));
     job.setProgress(1.0);
     return data;
 }
@@ -189,6 +217,8 @@ EvaluationResult runEvaluation(const features::TransactionSet &set, const Evalua
             training.summary = &data.trainingSummary;
             training.features = &data.trainingFeatures;
             training.labels = &data.trainingLabels;
+            if (model->family() == models::ModelFamily::NeuralNet)
+                training.sequences = &data.trainingSequences;
             note = trainingProtocolName(request.protocol);
         }
         QElapsedTimer timer;
@@ -210,6 +240,8 @@ EvaluationResult runEvaluation(const features::TransactionSet &set, const Evalua
         models::PredictionInput input;
         input.summary = &data.calibration;
         input.features = &data.predictionFeatures;
+        if (model->family() == models::ModelFamily::NeuralNet)
+            input.sequences = &data.predictionSequences;
         input.horizon = horizon;
         input.unit = request.unit;
         models::Predictions predictions;
