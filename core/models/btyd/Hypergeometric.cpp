@@ -47,7 +47,9 @@ LogHypergeometric logHyp2f1(double a, double b, double c, double z)
 {
     if (z == 0.0)
         return {};
-    if (!(z > 0.0 && z < 1.0) || !(c > 0.0))
+    // The series converges for every c except the poles c = 0, -1, -2, ...; a
+    // negative c occurs in BG/NBD's E[X(t)] when a fitted a + b < 1.
+    if (!(z > 0.0 && z < 1.0) || (c <= 0.0 && std::abs(c - std::round(c)) < 1e-12))
         return {std::numeric_limits<double>::quiet_NaN(), 1};
     // Euler: 2F1(a,b;c;z) = (1-z)^(c-a-b) 2F1(c-a, c-b; c; z). Worth it when it
     // makes the upper parameters smaller, e.g. (r+x, b+x; a+b+x-1) for heavy buyers.

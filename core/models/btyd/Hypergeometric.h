@@ -6,7 +6,7 @@
 
 namespace ltv::models::btyd {
 
-// log|2F1(a, b; c; z)| and its sign, for c > 0 and 0 <= z < 1.
+// log|2F1(a, b; c; z)| and its sign, for 0 <= z < 1 and c not 0, -1, -2, ... (NaN there).
 struct LogHypergeometric
 {
     double log = 0.0;

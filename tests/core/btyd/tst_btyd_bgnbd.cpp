@@ -212,6 +212,37 @@ private slots:
         }
     }
 
+    void expectationsWhenABelowOne()
+    {
+        // Small samples can fit a + b < 1: the closed form's 2F1 then has a negative
+        // lower parameter a + b - 1, where its series still converges. References:
+        // the closed form evaluated with mpmath's hyp2f1 at 30 digits; the last
+        // column is a customer with x = 0 and T = 20 (P(alive) = 1) over 26 weeks.
+        struct Case
+        {
+            std::vector<double> params;
+            double at1, at26, at78, conditional;
+        };
+        const Case cases[] = {
+            {{0.3, 5.0, 0.4, 0.45}, 0.056703904877228913, 0.83682839238807829, 1.7247574156396707, 0.24816488230289227},
+            {{0.8, 12.0, 0.2, 0.3}, 0.064783031313139582, 1.1817628961165312, 2.7682031080767314, 0.52922819007160225},
+            {{0.5, 3.0, 0.05, 0.2}, 0.15987386576377416, 3.3588759382081041, 9.3491602726120677, 0.50991387346667586},
+        };
+        auto close = [](double got, double expected) { return std::abs(got / expected - 1.0) < 1e-10; };
+        for (const Case &c : cases) {
+            BetaGeometricNbd bg(false);
+            bg.setParameters(c.params);
+            QVERIFY2(close(bg.expectedPurchases(1.0), c.at1), qPrintable(QString::number(bg.expectedPurchases(1.0))));
+            QVERIFY(close(bg.expectedPurchases(26.0), c.at26));
+            QVERIFY(close(bg.expectedPurchases(78.0), c.at78));
+            QVERIFY(close(bg.conditionalExpectedPurchases(26.0, 0.0, 0.0, 20.0), c.conditional));
+            // Independent, looser: numerical integration over the Beta-distributed dropout
+            // probability (tanh-sinh loses digits to the p^(a-2) singularity when a = 0.05).
+            const double integrated = integratedExpectation(c.params[0], c.params[1], c.params[2], c.params[3], 26.0);
+            QVERIFY2(std::abs(c.at26 / integrated - 1.0) < 1e-4, qPrintable(QString::number(integrated, 'g', 12)));
+        }
+    }
+
     void probabilityAliveLater()
     {
         BetaGeometricNbd model(false);
