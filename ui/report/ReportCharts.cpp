@@ -102,7 +102,7 @@ std::vector<ReportChart> renderReportCharts(const pipeline::Analysis &analysis, 
             chart.get(), QStringLiteral("charts/roc.png"), ReportTexts::tr("ROC curves of the churn predictions"),
             ReportTexts::tr("How well each model ranks customers who made no purchase in the holdout above "
                             "those who did; the area under the curve (AUC) is in the legend, 0.5 is chance."),
-            {760, 620}));
+            {920, 600}));
     }
     job.setProgress(0.25);
     job.throwIfCancelled();
@@ -112,7 +112,7 @@ std::vector<ReportChart> renderReportCharts(const pipeline::Analysis &analysis, 
         const eval::LeaderboardRow &row = board.rows[static_cast<std::size_t>(best)];
         auto chart = std::make_unique<charts::DecileChart>();
         chart->setTable(row.value.deciles, ReportTexts::tr("Holdout revenue per customer"),
-                        ReportTexts::tr("%1: predicted vs actual holdout revenue by decile").arg(row.displayName));
+                        ReportTexts::tr("%1: predicted vs actual by decile").arg(row.displayName));
         out.push_back(render(
             chart.get(), QStringLiteral("charts/deciles.png"), ReportTexts::tr("Predicted and actual value by decile"),
             ReportTexts::tr("Customers ranked by the predicted value of the best model by Gini (%1), in ten "
@@ -137,7 +137,7 @@ std::vector<ReportChart> renderReportCharts(const pipeline::Analysis &analysis, 
             render(chart.get(), QStringLiteral("charts/gain.png"), ReportTexts::tr("Cumulative gain"),
                    ReportTexts::tr("The share of all holdout revenue held by the top customers of each model's "
                                    "ranking; the closer to the perfect curve, the better."),
-                   {820, 600}));
+                   {920, 600}));
     }
     job.setProgress(0.75);
     job.throwIfCancelled();
