@@ -880,6 +880,93 @@
     </message>
   </context>
   <context>
+    <name>SegmentNames</name>
+    <message>
+      <source>Champions</source>
+      <translation>冠军客户</translation>
+    </message>
+    <message>
+      <source>Loyal Customers</source>
+      <translation>忠诚客户</translation>
+    </message>
+    <message>
+      <source>New Customers</source>
+      <translation>新客户</translation>
+    </message>
+    <message>
+      <source>Promising</source>
+      <translation>潜力新客</translation>
+    </message>
+    <message>
+      <source>Potential Loyalist</source>
+      <translation>潜在忠诚客户</translation>
+    </message>
+    <message>
+      <source>Need Attention</source>
+      <translation>需要关注</translation>
+    </message>
+    <message>
+      <source>About To Sleep</source>
+      <translation>即将沉睡</translation>
+    </message>
+    <message>
+      <source>Can't Lose Them</source>
+      <translation>不能失去</translation>
+    </message>
+    <message>
+      <source>At Risk</source>
+      <translation>有流失风险</translation>
+    </message>
+    <message>
+      <source>Lost</source>
+      <translation>已流失</translation>
+    </message>
+    <message>
+      <source>Hibernating</source>
+      <translation>休眠客户</translation>
+    </message>
+    <message>
+      <source>Others</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>High value, low risk: VIP care</source>
+      <translation>高价值、低风险：VIP 关怀</translation>
+    </message>
+    <message>
+      <source>High value, medium risk: loyalty programme</source>
+      <translation>高价值、中风险：会员忠诚计划</translation>
+    </message>
+    <message>
+      <source>High value, high risk: win back now</source>
+      <translation>高价值、高风险：立即赢回</translation>
+    </message>
+    <message>
+      <source>Medium value, low risk: cross-sell with small incentives</source>
+      <translation>中价值、低风险：小额激励交叉销售</translation>
+    </message>
+    <message>
+      <source>Medium value, medium risk: loyalty nurture</source>
+      <translation>中价值、中风险：忠诚培育</translation>
+    </message>
+    <message>
+      <source>Medium value, high risk: targeted win-back</source>
+      <translation>中价值、高风险：定向赢回</translation>
+    </message>
+    <message>
+      <source>Low value, low risk: small incentives only</source>
+      <translation>低价值、低风险：仅小额激励</translation>
+    </message>
+    <message>
+      <source>Low value, medium risk: low-cost nurture</source>
+      <translation>低价值、中风险：低成本培育</translation>
+    </message>
+    <message>
+      <source>Low value, high risk: suppress</source>
+      <translation>低价值、高风险：暂停营销</translation>
+    </message>
+  </context>
+  <context>
     <name>Sequences</name>
     <message>
       <source>Building activity sequences</source>

@@ -13,6 +13,7 @@
 #include "pages/ModelsPage.h"
 #include "pages/segments/SegmentsSession.h"
 #include "pipeline/DemoProject.h"
+#include "segments/SegmentNames.h"
 
 #include <QAbstractAxis>
 #include <QChart>
@@ -125,6 +126,11 @@ private slots:
             names << models->leaderboardModel()->index(r, 0).data().toString();
         QVERIFY2(names.contains(QStringLiteral("XGBoost 梯度提升")), qPrintable(names.join(u',')));
         QCOMPARE(window.evaluation()->result().leaderboard.rows.size(), std::size_t{2});
+        // Built-in segment names are keys in English; displays translate them, typed names stay as typed.
+        QCOMPARE(segments::segmentDisplayName(QStringLiteral("Champions")), QStringLiteral("冠军客户"));
+        QCOMPARE(segments::segmentDisplayName(QStringLiteral("Low value, high risk: suppress")),
+                 QStringLiteral("低价值、高风险：暂停营销"));
+        QCOMPARE(segments::segmentDisplayName(QStringLiteral("My own segment")), QStringLiteral("My own segment"));
         // Every chart on every page.
         QStringList stale;
         for (const auto *panel : std::as_const(panels))

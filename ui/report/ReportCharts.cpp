@@ -9,6 +9,7 @@
 
 #include "eval/DecileTable.h"
 #include "eval/GainCurve.h"
+#include "segments/SegmentNames.h"
 
 #include "report/ReportTexts.h"
 
@@ -158,7 +159,8 @@ std::vector<ReportChart> renderReportCharts(const pipeline::Analysis &analysis, 
     const segments::Segmentation &rfm = analysis.rfm.segmentation;
     if (rfm.size() == forward.size() && !rfm.names.isEmpty()) {
         charts::BarData bars;
-        bars.categories = rfm.names;
+        for (const QString &name : rfm.names)
+            bars.categories << segments::segmentDisplayName(name);
         bars.horizontal = true;
         bars.categoryTitle = ReportTexts::tr("RFM segment");
         bars.valueTitle = ReportTexts::tr("Predicted LTV, next %1").arg(horizon);

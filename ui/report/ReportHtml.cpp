@@ -1,6 +1,7 @@
 #include "report/ReportHtml.h"
 
 #include "eval/Leaderboard.h"
+#include "segments/SegmentNames.h"
 
 #include "report/ReportTexts.h"
 
@@ -158,6 +159,7 @@ TableLayout columnWidths(const QStringList &header, const std::vector<QStringLis
 }
 
 // A core table, with only the given columns (all when empty).
+// Column 0 of every segment table names the segment: built-in names are translated.
 QString tableHtml(const segments::Table &table, const std::vector<int> &columns = {})
 {
     std::vector<int> cols = columns;
@@ -173,7 +175,7 @@ QString tableHtml(const segments::Table &table, const std::vector<int> &columns 
         QStringList shown;
         for (std::size_t i = 0; i < cols.size(); ++i) {
             const QString raw = row.value(cols[i]);
-            shown << shownCell(raw);
+            shown << (cols[i] == 0 ? segments::segmentDisplayName(raw) : shownCell(raw));
             numeric[i] = numeric[i] && isNumericCell(raw);
         }
         rows.push_back(shown);
