@@ -6,6 +6,7 @@
 #include "dialogs/ImportWizard.h"
 #include "jobs/JobRunner.h"
 #include "pages/DataPage.h"
+#include "pages/EvaluationPage.h"
 #include "pages/ModelsPage.h"
 
 #include <QApplication>
@@ -40,6 +41,12 @@ void ScreenshotDriver::afterProject()
         if (auto *data = qobject_cast<ltv::ui::DataPage *>(window_->page(QStringLiteral("data"))))
             data->showTab(std::max(0, static_cast<int>(tabs.indexOf(request_.dataTab))));
     }
+    if (!request_.evaluationTab.isEmpty())
+        if (auto *evaluation = qobject_cast<ltv::ui::EvaluationPage *>(window_->page(QStringLiteral("evaluation"))))
+            for (int tab = 0; tab < ltv::ui::EvaluationPage::TabCount; ++tab)
+                if (ltv::ui::EvaluationPage::tabId(static_cast<ltv::ui::EvaluationPage::Tab>(tab)) ==
+                    request_.evaluationTab)
+                    evaluation->showTab(static_cast<ltv::ui::EvaluationPage::Tab>(tab));
     if (request_.train)
         if (auto *models = qobject_cast<ltv::ui::ModelsPage *>(window_->page(QStringLiteral("models"))))
             models->train();

@@ -12,12 +12,14 @@ class MainWindow;
 
 struct ScreenshotRequest
 {
-    QString file;       // PNG to write
-    QString page;       // page id, empty: current
-    QString dataTab;    // transactions, customers, imports, quality, cohorts
-    QString wizardCsv;  // open the import wizard on this file and shoot its mapping step
-    bool demo = false;  // build and open the demo project first
-    bool train = false; // train the Models page's default selection before shooting
+    QString file;          // PNG to write
+    QString page;          // page id, empty: current
+    QString dataTab;       // transactions, customers, imports, quality, cohorts
+    QString wizardCsv;     // open the import wizard on this file and shoot its mapping step
+    bool demo = false;     // build and open the demo project first
+    bool train = false;    // train the Models page's default selection before shooting
+    QString evaluationTab; // roc, confusion, deciles, gain, distribution, calibration, tracking, palive,
+                           // expected, importance
 };
 
 class ScreenshotDriver : public QObject

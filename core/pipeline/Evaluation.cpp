@@ -232,6 +232,13 @@ EvaluationResult runEvaluation(const features::TransactionSet &set, const Evalua
         row.fitSeconds = seconds;
         board.rows.push_back(std::move(row));
         result.predictions.push_back(std::move(predictions));
+        try {
+            collectChartData(*model, set, data, request, result.charts, modelJob.subTask(1.0, 1.0));
+        } catch (const Cancelled &) {
+            throw;
+        } catch (const std::exception &e) {
+            result.reports.back().warnings << tr("No chart data: %1").arg(QString::fromUtf8(e.what()));
+        }
     }
     job.setProgress(1.0);
     return result;

@@ -21,6 +21,7 @@
 #include "features/FeatureMatrixBuilder.h"
 #include "features/Splits.h"
 #include "models/Model.h"
+#include "pipeline/EvaluationCharts.h"
 #include "pipeline/JobContext.h"
 
 #include <QMap>
@@ -73,6 +74,7 @@ struct EvaluationResult
     eval::Leaderboard leaderboard;
     std::vector<models::Predictions> predictions; // one per fitted model, rows = calibration customers
     QList<models::FitReport> reports;             // one per requested model
+    EvaluationCharts charts;                      // chart data of the fitted models (they are not kept)
 };
 
 // Throws std::invalid_argument for an unknown model id; a model that fails to

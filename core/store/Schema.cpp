@@ -104,6 +104,11 @@ CREATE TABLE segments (
     PRIMARY KEY (run_id, customer_id, name)
 ) WITHOUT ROWID;
 )SQL",
+    // 2: the data cut and training protocol a saved model was fitted with.
+    R"SQL(
+ALTER TABLE models ADD COLUMN training_json TEXT NOT NULL DEFAULT '{}';
+CREATE INDEX models_by_id ON models (model_id, id);
+)SQL",
 };
 
 } // namespace

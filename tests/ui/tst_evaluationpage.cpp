@@ -1,13 +1,21 @@
 // The Evaluation page shows core's numbers: ROC points, decile means and the
-// confusion matrix under the threshold slider equal the eval functions' output.
+// confusion matrix under the threshold slider equal the eval functions' output;
+// the calibration, tracking, matrix and importance charts draw the chart data
+// core computed of the fitted models.
 
 #include "EvaluationSession.h"
+#include "LanguageManager.h"
+#include "charts/BarChart.h"
+#include "charts/CalibrationChart.h"
 #include "charts/DecileChart.h"
+#include "charts/HeatmapChart.h"
 #include "charts/RocChart.h"
 #include "charts/ThresholdConfusionView.h"
+#include "charts/TrackingChart.h"
 #include "eval/Classification.h"
 #include "eval/DecileTable.h"
 #include "pages/EvaluationPage.h"
+#include "pages/EvaluationPageCharts.h"
 #include "pipeline/DemoData.h"
 #include "pipeline/Evaluation.h"
 
@@ -16,6 +24,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <map>
 
 using namespace ltv;
 
@@ -76,6 +85,130 @@ private slots:
             QCOMPARE(shown.trueNegative, expected.trueNegative);
             QCOMPARE(shown.falseNegative, expected.falseNegative);
         }
+    }
+
+    void btydAndImportanceChartsEqualCoreNumbers()
+    {
+        pipeline::EvaluationRequest request;
+        QVERIFY(dayFromIso(QStringLiteral("1997-12-31"), &request.calibrationEnd));
+        request.horizonDays = 26 * 7;
+        request.models = {QStringLiteral("pnbd"), QStringLiteral("xgboost")};
+        ui::EvaluationSession session;
+        ui::EvaluationPage page(&session);
+        session.setResult(request,
+                          pipeline::runEvaluation(pipeline::loadDemoTransactions(), request, pipeline::JobContext()));
+        const auto &result = session.result();
+        QCOMPARE(result.predictions.size(), std::size_t{2});
+        const pipeline::BtydChartData *btyd = result.charts.btydOf(QStringLiteral("pnbd"));
+        const pipeline::ImportanceChartData *importance = result.charts.importanceOf(QStringLiteral("xgboost"));
+        QVERIFY(btyd && importance);
+
+        // With XGBoost selected the BTYD charts fall back to Pareto/NBD (named in the titles).
+        page.selectModel(1);
+        QCOMPARE(page.btydChartModel(), QStringLiteral("pnbd"));
+        QCOMPARE(page.importanceChartModel(), QStringLiteral("xgboost"));
+        QVERIFY(page.calibrationChart()->title().contains(QStringLiteral("Pareto/NBD")));
+
+        // Calibration: one point per frequency bucket, actual and predicted means.
+        QLineSeries *actual = page.calibrationChart()->actualSeries();
+        QLineSeries *predicted = page.calibrationChart()->predictedSeries();
+        QCOMPARE(static_cast<std::size_t>(actual->count()), btyd->calibration.size());
+        QCOMPARE(static_cast<std::size_t>(predicted->count()), btyd->calibration.size());
+        for (std::size_t i = 0; i < btyd->calibration.size(); ++i) {
+            QCOMPARE(actual->at(static_cast<int>(i)), QPointF(static_cast<double>(i), btyd->calibration[i].actual));
+            QCOMPARE(predicted->at(static_cast<int>(i)).y(), btyd->calibration[i].predicted);
+        }
+        QCOMPARE(page.calibrationChart()->data().labels.constLast(), QStringLiteral("7+"));
+
+        // Tracking: cumulative actual and expected at every period end, calibration end marked.
+        QLineSeries *tracked = page.trackingChart()->actualSeries();
+        QLineSeries *expected = page.trackingChart()->expectedSeries();
+        const auto &tracking = btyd->tracking;
+        QVERIFY(tracking.day.size() > 50);
+        QCOMPARE(static_cast<std::size_t>(tracked->count()), tracking.day.size());
+        QCOMPARE(static_cast<std::size_t>(expected->count()), tracking.day.size());
+        for (std::size_t k = 0; k < tracking.day.size(); ++k) {
+            const qreal x = ui::charts::TrackingChart::msecsOfDay(tracking.day[k]);
+            QCOMPARE(tracked->at(static_cast<int>(k)), QPointF(x, tracking.actualCumulative[k]));
+            QCOMPARE(expected->at(static_cast<int>(k)), QPointF(x, tracking.expectedCumulative[k]));
+        }
+        QCOMPARE(page.trackingChart()->calibrationEndSeries()->at(0).x(),
+                 ui::charts::TrackingChart::msecsOfDay(request.calibrationEnd));
+
+        // Matrices: every cell, the most recent buyers in the top row.
+        for (const auto &[chart, matrix] : {std::pair{page.probabilityAliveChart(), &btyd->pAlive},
+                                            std::pair{page.expectedPurchasesChart(), &btyd->expectedPurchases}}) {
+            QCOMPARE(static_cast<std::size_t>(chart->data().rows()), matrix->recency.size());
+            QCOMPARE(static_cast<std::size_t>(chart->data().columns()), matrix->frequency.size());
+            for (int r = 0; r < chart->data().rows(); ++r)
+                for (int c = 0; c < chart->data().columns(); ++c)
+                    QCOMPARE(chart->value(r, c), matrix->at(static_cast<std::size_t>(matrix->recency.size() - 1 - r),
+                                                            static_cast<std::size_t>(c)));
+            QCOMPARE(chart->data().rowLabels.constFirst(), QLocale().toString(matrix->recency.back(), 'f', 0));
+        }
+        QCOMPARE(page.probabilityAliveChart()->scaleMaximum(), 1.0);
+
+        // Importance: XGBoost's total-gain shares in percent, largest value share first.
+        std::map<QString, double> ltvShare, churnShare;
+        for (const models::FeatureImportance &f : importance->importance) {
+            if (f.target == QLatin1String("ltv"))
+                ltvShare[f.feature] = f.value;
+            else if (f.target == QLatin1String("churn"))
+                churnShare[f.feature] = f.value;
+        }
+        const ui::evaluation::ImportanceBars bars = ui::evaluation::importanceBars(*importance);
+        QCOMPARE(bars.features.size(), 12);
+        QBarSet *value = page.importanceChart()->barSet(0);
+        QBarSet *churn = page.importanceChart()->barSet(1);
+        QVERIFY(value && churn);
+        double previous = 100.0;
+        for (int i = 0; i < 12; ++i) {
+            const QString &feature = bars.features[i];
+            // Horizontal bar sets hold the categories bottom-up: the first category is the last value.
+            const int bar = 11 - i;
+            QCOMPARE(value->at(bar), 100.0 * ltvShare.at(feature));
+            QCOMPARE(churn->at(bar), 100.0 * churnShare.at(feature));
+            QVERIFY(value->at(bar) <= previous);
+            previous = value->at(bar);
+            QCOMPARE(page.importanceChart()->data().categories[i],
+                     ui::evaluation::featureTitle(feature, TimeUnit::Week));
+        }
+        // No feature left out has a larger value share than the last one shown.
+        for (const auto &[feature, share] : ltvShare)
+            if (!bars.features.contains(feature))
+                QVERIFY(100.0 * share <= previous);
+    }
+
+    void newChartsRetranslate()
+    {
+        pipeline::EvaluationRequest request;
+        QVERIFY(dayFromIso(QStringLiteral("1997-12-31"), &request.calibrationEnd));
+        request.horizonDays = 26 * 7;
+        request.models = {QStringLiteral("bgnbd"), QStringLiteral("linear")};
+        ui::EvaluationSession session;
+        ui::EvaluationPage page(&session);
+        session.setResult(request,
+                          pipeline::runEvaluation(pipeline::loadDemoTransactions(), request, pipeline::JobContext()));
+        const QString englishTitle = page.calibrationChart()->title();
+        const QString englishRows = page.probabilityAliveChart()->data().rowTitle;
+        const QString englishFeature = page.importanceChart()->data().categories.constFirst();
+        QVERIFY(ui::LanguageManager::instance().setLanguage(QStringLiteral("zh_CN")));
+        // Qt delivers LanguageChange through the event loop.
+        QTRY_VERIFY(page.calibrationChart()->title() != englishTitle);
+        const QString chineseTitle = page.calibrationChart()->title();
+        const QString chineseRows = page.probabilityAliveChart()->data().rowTitle;
+        const QString chineseFeature = page.importanceChart()->data().categories.constFirst();
+        ui::LanguageManager::instance().setLanguage(QStringLiteral("en"));
+        QVERIFY(chineseTitle != englishTitle);
+        QVERIFY(chineseRows != englishRows);
+        QVERIFY(chineseFeature != englishFeature);
+        const auto hasHan = [](const QString &text) {
+            for (QChar ch : text)
+                if (ch.unicode() >= 0x4E00 && ch.unicode() <= 0x9FFF)
+                    return true;
+            return false;
+        };
+        QVERIFY(hasHan(chineseTitle) && hasHan(chineseRows) && hasHan(chineseFeature));
     }
 };
 

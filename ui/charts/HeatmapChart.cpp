@@ -7,6 +7,7 @@
 #include <QLineSeries>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ltv::ui::charts {
@@ -110,7 +111,11 @@ void HeatmapChart::rebuildAxes()
     QStringList seen;
     for (int c = 0; c < data_.columns(); ++c)
         xAxis->append(uniqueLabel(data_.columnLabels.at(c), &seen), c + 0.5);
-    xAxis->setLabelsAngle(data_.columns() > 12 ? -60 : 0);
+    // Many columns only crowd when their labels are long (dates, names), not short numbers.
+    qsizetype longest = 0;
+    for (const QString &label : std::as_const(data_.columnLabels))
+        longest = std::max(longest, label.size());
+    xAxis->setLabelsAngle(data_.columns() > 12 && longest > 3 ? -60 : 0);
 
     auto *yAxis = ensureAxis<QCategoryAxis>(Qt::AlignLeft);
     removeCategories(yAxis);

@@ -1,15 +1,20 @@
 #include "pages/EvaluationPage.h"
 
 #include "EvaluationSession.h"
+#include "charts/BarChart.h"
+#include "charts/CalibrationChart.h"
 #include "charts/ChartPanel.h"
 #include "charts/DecileChart.h"
 #include "charts/GainChart.h"
+#include "charts/HeatmapChart.h"
 #include "charts/HistogramChart.h"
 #include "charts/RocChart.h"
 #include "charts/ThresholdConfusionView.h"
+#include "charts/TrackingChart.h"
 #include "eval/Classification.h"
 #include "eval/DecileTable.h"
 #include "eval/GainCurve.h"
+#include "pages/EvaluationPageCharts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,12 +22,21 @@
 #include <QHBoxLayout>
 #include <QHash>
 #include <QLabel>
+#include <QLocale>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
 
 namespace ltv::ui {
+namespace {
+
+QString wholeOrOneDecimal(double value)
+{
+    return QLocale().toString(value, 'f', std::abs(value - std::round(value)) < 1e-9 ? 0 : 1);
+}
+
+} // namespace
 
 EvaluationPage::EvaluationPage(EvaluationSession *evaluation, QWidget *parent)
     : QWidget(parent)
@@ -37,23 +51,31 @@ EvaluationPage::EvaluationPage(EvaluationSession *evaluation, QWidget *parent)
     , decile_(new charts::DecileChart)
     , gain_(new charts::GainChart)
     , histogram_(new charts::HistogramChart)
+    , calibration_(new charts::CalibrationChart)
+    , tracking_(new charts::TrackingChart)
+    , pAlive_(new charts::HeatmapChart)
+    , expectedPurchases_(new charts::HeatmapChart)
+    , importance_(new charts::BarChart)
 {
     status_->setWordWrap(true);
     model_->setObjectName(QStringLiteral("evaluationModel"));
     logScale_->setChecked(true);
-    auto *rocPanel = new charts::ChartPanel(roc_, this);
-    rocPanel->setExportBaseName(QStringLiteral("roc-curves"));
-    auto *decilePanel = new charts::ChartPanel(decile_, this);
-    decilePanel->setExportBaseName(QStringLiteral("deciles"));
-    auto *gainPanel = new charts::ChartPanel(gain_, this);
-    gainPanel->setExportBaseName(QStringLiteral("cumulative-gain"));
-    auto *histogramPanel = new charts::ChartPanel(histogram_, this);
-    histogramPanel->setExportBaseName(QStringLiteral("ltv-distribution"));
-    tabs_->addTab(rocPanel, QString());
+    const auto addPanel = [this](QChart *chart, const QString &baseName) {
+        auto *panel = new charts::ChartPanel(chart, this);
+        panel->setExportBaseName(baseName);
+        tabs_->addTab(panel, QString());
+    };
+    addPanel(roc_, QStringLiteral("roc-curves"));
     tabs_->addTab(confusion_, QString());
-    tabs_->addTab(decilePanel, QString());
-    tabs_->addTab(gainPanel, QString());
-    tabs_->addTab(histogramPanel, QString());
+    addPanel(decile_, QStringLiteral("deciles"));
+    addPanel(gain_, QStringLiteral("cumulative-gain"));
+    addPanel(histogram_, QStringLiteral("ltv-distribution"));
+    addPanel(calibration_, QStringLiteral("calibration-holdout"));
+    addPanel(tracking_, QStringLiteral("tracking"));
+    addPanel(pAlive_, QStringLiteral("p-alive-matrix"));
+    addPanel(expectedPurchases_, QStringLiteral("expected-purchases-matrix"));
+    addPanel(importance_, QStringLiteral("feature-importance"));
+    Q_ASSERT(tabs_->count() == TabCount);
 
     auto *top = new QHBoxLayout;
     top->addWidget(modelLabel_);
@@ -106,6 +128,7 @@ void EvaluationPage::rebuild()
     if (!evaluation_->hasResult()) {
         status_->setText(tr("Train models on the Models page; their evaluation on the holdout appears here."));
         roc_->setCurves({});
+        rebuildModelCharts(QString());
         return;
     }
     const auto &result = evaluation_->result();
@@ -113,10 +136,7 @@ void EvaluationPage::rebuild()
     std::vector<charts::GainCurveSeries> gainCurves;
     for (std::size_t m = 0; m < result.predictions.size(); ++m) {
         const models::Predictions &p = result.predictions[m];
-        QString name = p.model;
-        for (const auto &row : result.leaderboard.rows)
-            if (row.model == p.model && !row.displayName.isEmpty())
-                name = row.displayName;
+        const QString name = displayName(p.model);
         model_->addItem(name, static_cast<int>(m));
         const HoldoutAlignment a = alignment(static_cast<int>(m));
         if (a.churned.empty())
@@ -138,8 +158,14 @@ void EvaluationPage::rebuild()
 void EvaluationPage::rebuildSelected()
 {
     const int index = model_->currentData().toInt();
-    if (!evaluation_->hasResult() || model_->count() == 0)
+    if (!evaluation_->hasResult())
         return;
+    if (model_->count() == 0) {
+        rebuildModelCharts(QString());
+        return;
+    }
+    const auto &predictions = evaluation_->result().predictions[static_cast<std::size_t>(index)];
+    rebuildModelCharts(predictions.model);
     const HoldoutAlignment a = alignment(index);
     const QString name = model_->currentText();
     if (a.churned.empty())
@@ -149,10 +175,84 @@ void EvaluationPage::rebuildSelected()
                         tr("bought again"));
     decile_->setTable(eval::decileTable(a.actualRevenue, a.predictedValue), tr("Holdout revenue per customer"),
                       tr("%1: predicted vs actual revenue by decile").arg(name));
-    const auto &predictions = evaluation_->result().predictions[static_cast<std::size_t>(index)];
     histogram_->setValues(predictions.ltv, tr("Predicted value per customer"),
                           tr("%1: distribution of predicted value").arg(name));
     histogram_->setLogScale(logScale_->isChecked());
+}
+
+QString EvaluationPage::displayName(const QString &model) const
+{
+    if (evaluation_->hasResult())
+        for (const auto &row : evaluation_->result().leaderboard.rows)
+            if (row.model == model && !row.displayName.isEmpty())
+                return row.displayName;
+    return model;
+}
+
+void EvaluationPage::rebuildModelCharts(const QString &selectedModel)
+{
+    const pipeline::EvaluationCharts *data = evaluation_->hasResult() ? &evaluation_->result().charts : nullptr;
+    const TimeUnit unit = evaluation_->request().unit;
+
+    // BTYD charts: the selected model's, else the first BTYD model's (named in every title).
+    const pipeline::BtydChartData *btyd = data ? data->btydOf(selectedModel) : nullptr;
+    if (!btyd && data && !data->btyd.empty())
+        btyd = &data->btyd.front();
+    btydModel_ = btyd ? btyd->model : QString();
+    if (btyd) {
+        const QString name = displayName(btyd->model);
+        calibration_->setData(evaluation::calibrationData(*btyd),
+                              tr("%1: holdout purchases by calibration frequency").arg(name));
+        tracking_->setData(evaluation::trackingData(*btyd), tr("Cumulative repeat transactions"),
+                           tr("%1: cumulative repeat transactions, actual vs expected").arg(name));
+        pAlive_->setData(evaluation::probabilityAliveHeatmap(*btyd));
+        pAlive_->setTitle(tr("%1: P(alive) by frequency and recency, customers of age %2 %3")
+                              .arg(name, wholeOrOneDecimal(btyd->pAlive.age), evaluation::unitName(unit)));
+        expectedPurchases_->setData(evaluation::expectedPurchasesHeatmap(*btyd));
+        expectedPurchases_->setTitle(tr("%1: expected purchases in the next %2 %3 by frequency and recency")
+                                         .arg(name, wholeOrOneDecimal(btyd->horizon), evaluation::unitName(unit)));
+    } else {
+        const QString none = tr("No BTYD model in this run: train BG/NBD or Pareto/NBD on the Models page");
+        calibration_->setData({}, none);
+        tracking_->setData({}, {}, none);
+        pAlive_->setData({});
+        pAlive_->setTitle(none);
+        expectedPurchases_->setData({});
+        expectedPurchases_->setTitle(none);
+    }
+
+    // Feature importance: the selected model's, else the boosted model's, else the first explainable one's.
+    const pipeline::ImportanceChartData *importance = data ? data->importanceOf(selectedModel) : nullptr;
+    if (!importance && data)
+        importance = data->importanceOf(QStringLiteral("xgboost"));
+    if (!importance && data && !data->importance.empty())
+        importance = &data->importance.front();
+    importanceModel_ = importance ? importance->model : QString();
+    if (importance) {
+        evaluation::ImportanceBars bars = evaluation::importanceBars(*importance);
+        for (const QString &feature : std::as_const(bars.features))
+            bars.bars.categories << evaluation::featureTitle(feature, unit);
+        importance_->setData(bars.bars, tr("%1: feature importance (%2), top %3")
+                                            .arg(displayName(importance->model), bars.description)
+                                            .arg(bars.features.size()));
+    } else {
+        importance_->setData({}, tr("No explainable model in this run: train XGBoost or the linear model"));
+    }
+}
+
+QString EvaluationPage::tabId(Tab tab)
+{
+    static const QStringList ids = {QStringLiteral("roc"),          QStringLiteral("confusion"),
+                                    QStringLiteral("deciles"),      QStringLiteral("gain"),
+                                    QStringLiteral("distribution"), QStringLiteral("calibration"),
+                                    QStringLiteral("tracking"),     QStringLiteral("palive"),
+                                    QStringLiteral("expected"),     QStringLiteral("importance")};
+    return ids.value(tab);
+}
+
+void EvaluationPage::showTab(Tab tab)
+{
+    tabs_->setCurrentIndex(tab);
 }
 
 void EvaluationPage::selectModel(int index)
@@ -173,11 +273,16 @@ void EvaluationPage::retranslate()
 {
     modelLabel_->setText(tr("Model:"));
     logScale_->setText(tr("Log scale for the distribution"));
-    tabs_->setTabText(0, tr("ROC"));
-    tabs_->setTabText(1, tr("Confusion matrix"));
-    tabs_->setTabText(2, tr("Deciles"));
-    tabs_->setTabText(3, tr("Gain"));
-    tabs_->setTabText(4, tr("LTV distribution"));
+    tabs_->setTabText(Roc, tr("ROC"));
+    tabs_->setTabText(Confusion, tr("Confusion matrix"));
+    tabs_->setTabText(Deciles, tr("Deciles"));
+    tabs_->setTabText(Gain, tr("Gain"));
+    tabs_->setTabText(Distribution, tr("LTV distribution"));
+    tabs_->setTabText(Calibration, tr("Calibration"));
+    tabs_->setTabText(Tracking, tr("Tracking"));
+    tabs_->setTabText(PAlive, tr("P(alive) matrix"));
+    tabs_->setTabText(ExpectedPurchases, tr("Expected purchases"));
+    tabs_->setTabText(Importance, tr("Feature importance"));
 }
 
 } // namespace ltv::ui

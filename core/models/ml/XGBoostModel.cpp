@@ -19,7 +19,7 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 const char kMagic[] = "ltv-xgboost";
-constexpr qint32 kFormatVersion = 1;
+constexpr qint32 kFormatVersion = 2; // 2 added the balance factor per output
 
 // Where lupdate files the tr() calls of this file (see features/Translation.h).
 QString tr(const char *text)
@@ -51,6 +51,19 @@ std::vector<float> pick(const std::vector<double> &values, const std::vector<std
     return out;
 }
 
+// Sum of actual over sum of predicted: the factor that restores the balance
+// property (predicted total = actual total) of a log-link model, whose
+// early-stopped trees leave the total short. 1 when undefined.
+double balanceFactor(const std::vector<float> &predicted, const std::vector<float> &actual)
+{
+    double p = 0.0, a = 0.0;
+    for (float v : predicted)
+        p += v;
+    for (float v : actual)
+        a += v;
+    return p > 0.0 && a > 0.0 ? a / p : 1.0;
+}
+
 } // namespace
 
 struct XGBoostModel::Part
@@ -59,6 +72,9 @@ struct XGBoostModel::Part
     QString objective; // XGBoost objective, e.g. "reg:tweedie"
     int rounds = 0;    // boosting rounds kept (best iteration + 1)
     double bestScore = 0.0;
+    // Multiplies the booster's prediction of a log-link (Tweedie) output so
+    // that its total matches the actual one (the balance property); 1 otherwise.
+    double balance = 1.0;
     xgb::Booster booster;
 };
 
@@ -85,6 +101,13 @@ QList<ParamSpec> XGBoostModel::hyperparameters() const
          1.01,
          1.99,
          {}},
+        {QStringLiteral("balance"),
+         tr("Rescale Tweedie outputs so that their total matches the actual total on the boosting rows "
+            "(\"training\"), on the early-stopping validation fold (\"validation\"), or not at all"),
+         QStringLiteral("training"),
+         QVariant(),
+         QVariant(),
+         {QStringLiteral("validation"), QStringLiteral("training"), QStringLiteral("none")}},
         {QStringLiteral("maxDepth"), tr("Maximum tree depth"), 4, 1, 12, {}},
         {QStringLiteral("eta"), tr("Learning rate"), 0.05, 0.001, 1.0, {}},
         {QStringLiteral("rounds"), tr("Maximum boosting rounds"), 600, 1, 10000, {}},
@@ -133,6 +156,12 @@ FitReport XGBoostModel::fit(const TrainingData &data, const QVariantMap &options
     const QString objective = options_.value(QStringLiteral("objective")).toString();
     if (objective != QLatin1String("tweedie") && objective != QLatin1String("squarederror")) {
         report.message = tr("Unknown XGBoost objective \"%1\".").arg(objective);
+        return report;
+    }
+    const QString balance = options_.value(QStringLiteral("balance")).toString();
+    if (balance != QLatin1String("validation") && balance != QLatin1String("training") &&
+        balance != QLatin1String("none")) {
+        report.message = tr("Unknown XGBoost balance \"%1\".").arg(balance);
         return report;
     }
     const int threads = options_.value(QStringLiteral("threads")).toInt();
@@ -238,6 +267,11 @@ FitReport XGBoostModel::fit(const TrainingData &data, const QVariantMap &options
         stored->bestScore = validation ? best : kNaN;
         stored->booster = booster.boostedRounds() > stored->rounds ? booster.slice(stored->rounds) : std::move(booster);
         stored->booster.setParam("nthread", QString::number(threads));
+        if (task.objective == QLatin1String("reg:tweedie") && balance != QLatin1String("none")) {
+            const bool onValidation = balance == QLatin1String("validation") && validation;
+            stored->balance = balanceFactor(stored->booster.predict(onValidation ? *validation : train, 0),
+                                            pick(task.y, onValidation ? validationRows : trainRows));
+        }
         report.iterations = std::max(report.iterations, stored->rounds);
         if (task.target == QLatin1String("ltv"))
             report.logLikelihood = stored->bestScore;
@@ -287,7 +321,9 @@ Predictions XGBoostModel::predict(const PredictionInput &input) const
             return;
         }
         const std::vector<float> values = p->booster.predict(data, 0);
-        dest->assign(values.begin(), values.end());
+        dest->resize(n);
+        for (std::size_t i = 0; i < n; ++i)
+            (*dest)[i] = static_cast<double>(values[i]) * p->balance;
     };
     fill(QStringLiteral("ltv"), &out.ltv);
     fill(QStringLiteral("purchases"), &out.expectedPurchases);
@@ -305,6 +341,8 @@ QList<FittedParameter> XGBoostModel::parameters() const
     for (const auto &p : parts_) {
         out.append({p->target + QStringLiteral(":rounds"), static_cast<double>(p->rounds), kNaN});
         out.append({p->target + QStringLiteral(":validationLoss"), p->bestScore, kNaN});
+        if (p->objective == QLatin1String("reg:tweedie"))
+            out.append({p->target + QStringLiteral(":balance"), p->balance, kNaN});
     }
     for (const FeatureImportance &f : importance())
         out.append({f.target + QStringLiteral(":gainShare:") + f.feature, f.value, kNaN});
@@ -338,6 +376,11 @@ Contributions XGBoostModel::contributions(const PredictionInput &input, const QS
     out.columns << QStringLiteral("bias");
     out.customer = x.customer;
     out.values.assign(values.begin(), values.end());
+    // The balance factor is a constant on the log scale: it belongs to the bias.
+    if (p->balance != 1.0)
+        for (std::size_t i = 0; i < n; ++i)
+            out.values[i * static_cast<std::size_t>(out.columns.size()) + static_cast<std::size_t>(columns_.size())] +=
+                std::log(p->balance);
     return out;
 }
 
@@ -361,7 +404,8 @@ QByteArray XGBoostModel::serialize() const
     out << QByteArray(kMagic) << kFormatVersion << columns_ << options_ << horizon_
         << static_cast<qint32>(parts_.size());
     for (const auto &p : parts_)
-        out << p->target << p->objective << static_cast<qint32>(p->rounds) << p->bestScore << p->booster.save();
+        out << p->target << p->objective << static_cast<qint32>(p->rounds) << p->bestScore << p->balance
+            << p->booster.save();
     return blob;
 }
 
@@ -372,7 +416,7 @@ void XGBoostModel::deserialize(const QByteArray &blob)
     QByteArray magic;
     qint32 version = 0;
     in >> magic >> version;
-    if (magic != QByteArray(kMagic) || version != kFormatVersion)
+    if (magic != QByteArray(kMagic) || version < 1 || version > kFormatVersion)
         throw std::runtime_error(tr("This is not a saved XGBoost model of a known version.").toStdString());
     QStringList columns;
     QVariantMap options;
@@ -384,7 +428,10 @@ void XGBoostModel::deserialize(const QByteArray &blob)
         auto p = std::make_unique<Part>();
         qint32 rounds = 0;
         QByteArray bytes;
-        in >> p->target >> p->objective >> rounds >> p->bestScore >> bytes;
+        in >> p->target >> p->objective >> rounds >> p->bestScore;
+        if (version >= 2)
+            in >> p->balance;
+        in >> bytes;
         if (in.status() != QDataStream::Ok)
             break;
         p->rounds = rounds;

@@ -190,6 +190,36 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(pipeline::Cancelled, model.fit(trainingData(), {}, job));
     }
 
+    // The balance factor restores predicted total = actual total on the
+    // boosting rows, which the few early rounds of a log-link model miss.
+    void balanceMatchesTheTrainingTotal()
+    {
+        QVariantMap options = fast(true);
+        options.insert(QStringLiteral("validationFraction"), 0.0); // boost on every row
+        options.insert(QStringLiteral("rounds"), 15);
+        double actual = 0.0;
+        for (double y : train_.labels.revenue)
+            actual += std::max(y, 0.0);
+        const PredictionInput onTraining{nullptr, &train_.features, nullptr, 39.0};
+        auto ratio = [&](const QString &balance) {
+            ml::XGBoostModel model;
+            options.insert(QStringLiteral("balance"), balance);
+            model.fit(trainingData(), options, {});
+            double predicted = 0.0;
+            for (double v : model.predict(onTraining).ltv)
+                predicted += v;
+            return predicted / actual;
+        };
+        const double unbalanced = ratio(QStringLiteral("none"));
+        const double balanced = ratio(QStringLiteral("training"));
+        QVERIFY2(std::abs(unbalanced - 1.0) > 0.01, qPrintable(QString::number(unbalanced)));
+        QVERIFY2(std::abs(balanced - 1.0) < 1e-5, qPrintable(QString::number(balanced)));
+        ml::XGBoostModel model;
+        QVERIFY(!model.fit(trainingData(), {{QStringLiteral("balance"), QStringLiteral("median")}}, {})
+                     .message.isEmpty());
+        QVERIFY(!model.isFitted());
+    }
+
     void rejectsUnknownObjective()
     {
         ml::XGBoostModel model;
