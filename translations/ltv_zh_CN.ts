@@ -169,6 +169,149 @@
     </message>
   </context>
   <context>
+    <name>EvaluationChartTexts</name>
+    <message>
+      <source>Recency: last purchase after the first (%1)</source>
+      <translation>最近购买间隔：末次购买距首次购买（%1）</translation>
+    </message>
+    <message>
+      <source>Frequency: repeat purchases in the calibration period</source>
+      <translation>频次：校准期内的重复购买次数</translation>
+    </message>
+    <message>
+      <source>days</source>
+      <translation>天</translation>
+    </message>
+    <message>
+      <source>weeks</source>
+      <translation>周</translation>
+    </message>
+    <message>
+      <source>months</source>
+      <translation>个月</translation>
+    </message>
+    <message>
+      <source>P(alive)</source>
+      <translation>存活概率 P(alive)</translation>
+    </message>
+    <message>
+      <source>Expected purchases in the next %1 %2</source>
+      <translation>未来 %1 %2内的预期购买次数</translation>
+    </message>
+    <message>
+      <source>Predicted value</source>
+      <translation>预测价值</translation>
+    </message>
+    <message>
+      <source>Churn</source>
+      <translation>流失</translation>
+    </message>
+    <message>
+      <source>Share of the model's importance (%)</source>
+      <translation>占模型重要性的比例（%）</translation>
+    </message>
+    <message>
+      <source>Feature</source>
+      <translation>特征</translation>
+    </message>
+    <message>
+      <source>share of total gain</source>
+      <translation>总增益占比</translation>
+    </message>
+    <message>
+      <source>share of absolute standardised coefficients</source>
+      <translation>标准化系数绝对值占比</translation>
+    </message>
+    <message>
+      <source>share of importance</source>
+      <translation>重要性占比</translation>
+    </message>
+    <message>
+      <source>Repeat purchases</source>
+      <translation>重复购买次数</translation>
+    </message>
+    <message>
+      <source>Recency (%1)</source>
+      <translation>最近购买间隔（%1）</translation>
+    </message>
+    <message>
+      <source>Customer age (%1)</source>
+      <translation>客户年龄（%1）</translation>
+    </message>
+    <message>
+      <source>Time since the last purchase (%1)</source>
+      <translation>距末次购买的时间（%1）</translation>
+    </message>
+    <message>
+      <source>Mean repeat purchase value</source>
+      <translation>重复购买平均金额</translation>
+    </message>
+    <message>
+      <source>Total revenue</source>
+      <translation>总收入</translation>
+    </message>
+    <message>
+      <source>Purchase days</source>
+      <translation>购买天数</translation>
+    </message>
+    <message>
+      <source>First order value</source>
+      <translation>首单金额</translation>
+    </message>
+    <message>
+      <source>Mean time between purchases (%1)</source>
+      <translation>平均购买间隔（%1）</translation>
+    </message>
+    <message>
+      <source>Variance of the time between purchases</source>
+      <translation>购买间隔的方差</translation>
+    </message>
+    <message>
+      <source>Recent purchase days</source>
+      <translation>近期购买天数</translation>
+    </message>
+    <message>
+      <source>Earlier purchase days</source>
+      <translation>前期购买天数</translation>
+    </message>
+    <message>
+      <source>Purchase trend</source>
+      <translation>购买趋势</translation>
+    </message>
+    <message>
+      <source>Share of purchases in peak months</source>
+      <translation>旺季月份购买占比</translation>
+    </message>
+    <message>
+      <source>Returns</source>
+      <translation>退货次数</translation>
+    </message>
+    <message>
+      <source>Return rate</source>
+      <translation>退货率</translation>
+    </message>
+    <message>
+      <source>Distinct products</source>
+      <translation>不同商品数</translation>
+    </message>
+    <message>
+      <source>Items per purchase</source>
+      <translation>每次购买件数</translation>
+    </message>
+    <message>
+      <source>%1: P(alive)</source>
+      <translation>%1：存活概率</translation>
+    </message>
+    <message>
+      <source>%1: expected purchases</source>
+      <translation>%1：预期购买次数</translation>
+    </message>
+    <message>
+      <source>%1: expected spend</source>
+      <translation>%1：预期消费金额</translation>
+    </message>
+  </context>
+  <context>
     <name>Exporter</name>
     <message>
       <source>no table '%1' (tables: %2)</source>
@@ -1603,6 +1746,14 @@
       <source>The saved XGBoost model is truncated or corrupt.</source>
       <translation>已保存的 XGBoost 模型不完整或已损坏。</translation>
     </message>
+    <message>
+      <source>Rescale Tweedie outputs so that their total matches the actual total on the boosting rows ("training"), on the early-stopping validation fold ("validation"), or not at all</source>
+      <translation>重新缩放 Tweedie 输出，使其总量与提升训练行（"training"）或早停验证折（"validation"）上的实际总量一致，或不缩放</translation>
+    </message>
+    <message>
+      <source>Unknown XGBoost balance "%1".</source>
+      <translation>未知的 XGBoost 平衡方式“%1”。</translation>
+    </message>
   </context>
   <context>
     <name>ltv::pipeline</name>
@@ -1673,6 +1824,10 @@
     <message>
       <source>, chose %1</source>
       <translation>，选择了 %1</translation>
+    </message>
+    <message>
+      <source>No chart data: %1</source>
+      <translation>无图表数据：%1</translation>
     </message>
   </context>
   <context>
@@ -1891,6 +2046,29 @@
     <message>
       <source>Unknown uplift basis "%1" for "%2".</source>
       <translation>“%2”的提升基准“%1”未知。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::store::ModelStore</name>
+    <message>
+      <source>Only a fitted model can be saved.</source>
+      <translation>只能保存已拟合的模型。</translation>
+    </message>
+    <message>
+      <source>The project has no saved model %1.</source>
+      <translation>项目中没有已保存的模型 %1。</translation>
+    </message>
+    <message>
+      <source>Saved model %1 is a "%2" model, which this program does not know.</source>
+      <translation>已保存的模型 %1 是“%2”模型，本程序无法识别。</translation>
+    </message>
+    <message>
+      <source>Saved model %1 could not be restored.</source>
+      <translation>无法恢复已保存的模型 %1。</translation>
+    </message>
+    <message>
+      <source>Customer "%1" of the predictions is not in the project.</source>
+      <translation>预测中的客户“%1”不在项目中。</translation>
     </message>
   </context>
   <context>
@@ -2278,6 +2456,58 @@
     <message>
       <source>LTV distribution</source>
       <translation>LTV 分布</translation>
+    </message>
+    <message>
+      <source>%1: holdout purchases by calibration frequency</source>
+      <translation>%1：按校准期购买频次的留出期购买次数</translation>
+    </message>
+    <message>
+      <source>Cumulative repeat transactions</source>
+      <translation>累计重复交易</translation>
+    </message>
+    <message>
+      <source>%1: cumulative repeat transactions, actual vs expected</source>
+      <translation>%1：累计重复交易，实际与预期</translation>
+    </message>
+    <message>
+      <source>%1: P(alive) by frequency and recency, customers of age %2 %3</source>
+      <translation>%1：按频次和最近购买间隔的存活概率（客户年龄 %2 %3）</translation>
+    </message>
+    <message>
+      <source>%1: expected purchases in the next %2 %3 by frequency and recency</source>
+      <translation>%1：按频次和最近购买间隔的未来 %2 %3预期购买次数</translation>
+    </message>
+    <message>
+      <source>No BTYD model in this run: train BG/NBD or Pareto/NBD on the Models page</source>
+      <translation>本次运行没有 BTYD 模型：请在“模型”页训练 BG/NBD 或 Pareto/NBD</translation>
+    </message>
+    <message>
+      <source>%1: feature importance (%2), top %3</source>
+      <translation>%1：特征重要性（%2），前 %3 项</translation>
+    </message>
+    <message>
+      <source>No explainable model in this run: train XGBoost or the linear model</source>
+      <translation>本次运行没有可解释的模型：请训练 XGBoost 或线性模型</translation>
+    </message>
+    <message>
+      <source>Calibration</source>
+      <translation>校准</translation>
+    </message>
+    <message>
+      <source>Tracking</source>
+      <translation>跟踪</translation>
+    </message>
+    <message>
+      <source>P(alive) matrix</source>
+      <translation>存活概率矩阵</translation>
+    </message>
+    <message>
+      <source>Expected purchases</source>
+      <translation>预期购买次数</translation>
+    </message>
+    <message>
+      <source>Feature importance</source>
+      <translation>特征重要性</translation>
     </message>
   </context>
   <context>
