@@ -1,4 +1,5 @@
 #include "pipeline/Evaluation.h"
+#include "features/SequenceBuilder.h"
 #include "features/Translation.h"
 
 #include "features/Summarize.h"
@@ -26,6 +27,13 @@ void addMissingColumns(features::FeatureMatrix &matrix, const QStringList &colum
     for (const QString &name : columns)
         if (!matrix.columns.contains(name))
             features::appendColumn(matrix, name, std::vector<double>(static_cast<std::size_t>(matrix.rows()), 0.0));
+}
+
+// The CNN and GRU read activity sequences; Auto may choose one of them.
+bool needsSequences(const QStringList &models)
+{
+    return models.contains(QStringLiteral("cnn")) || models.contains(QStringLiteral("gru")) ||
+           models.contains(QStringLiteral("auto"));
 }
 
 double horizonInUnits(const EvaluationRequest &request)
@@ -141,6 +149,14 @@ EvaluationData prepareEvaluationData(const features::TransactionSet &input, cons
                           .arg(isoFromDay(request.calibrationEnd + 1), isoFromDay(split.protocol.holdoutEnd()));
     }
     addMissingColumns(data.predictionFeatures, data.trainingFeatures.columns);
+    if (needsSequences(request.models)) {
+        job.setProgress(0.9);
+        const Day trainingCut =
+            request.protocol == TrainingProtocol::ShiftedWindow ? data.split.trainingAsOf() : request.calibrationEnd;
+        data.trainingSequences = features::buildSequences(*set, data.trainingSummary.customer, trainingCut);
+        job.throwIfCancelled();
+        data.predictionSequences = features::buildSequences(*set, data.calibration.customer, request.calibrationEnd);
+    }
     job.setProgress(1.0);
     return data;
 }
@@ -191,6 +207,7 @@ EvaluationResult runEvaluation(const features::TransactionSet &set, const Evalua
             training.summary = &data.trainingSummary;
             training.features = &data.trainingFeatures;
             training.labels = &data.trainingLabels;
+            training.sequences = &data.trainingSequences;
             note = trainingProtocolName(request.protocol);
         }
         QElapsedTimer timer;
@@ -212,6 +229,7 @@ EvaluationResult runEvaluation(const features::TransactionSet &set, const Evalua
         models::PredictionInput input;
         input.summary = &data.calibration;
         input.features = &data.predictionFeatures;
+        input.sequences = &data.predictionSequences;
         input.horizon = horizon;
         input.unit = request.unit;
         models::Predictions predictions;

@@ -58,8 +58,11 @@ struct EvaluationData
     features::FeatureMatrix trainingFeatures;
     features::Labels trainingLabels;            // aligned with trainingFeatures
     features::FeatureMatrix predictionFeatures; // aligned with calibration
-    features::Labels holdout;                   // the evaluated customers' holdout outcomes
-    QStringList notes;                          // e.g. how many customers each side has
+    // Activity sequences of the sequence models (CNN, GRU; built only when one is requested).
+    features::Sequences trainingSequences;   // aligned with trainingSummary, at the training cut
+    features::Sequences predictionSequences; // aligned with calibration, at the calibration end
+    features::Labels holdout;                // the evaluated customers' holdout outcomes
+    QStringList notes;                       // e.g. how many customers each side has
 };
 
 // Builds the data of the request's protocol. Only transactions on or before

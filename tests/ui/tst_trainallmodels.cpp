@@ -81,8 +81,12 @@ private slots:
         QStringList scored;
         for (const eval::LeaderboardRow &row : evaluation.result().leaderboard.rows)
             scored << row.model;
+        QStringList messages;
+        for (const models::FitReport &report : evaluation.result().reports)
+            messages << report.message;
         for (const QString &id : expected)
-            QVERIFY2(scored.contains(id), qPrintable(id + QStringLiteral(" missing from ") + scored.join(u',')));
+            QVERIFY2(scored.contains(id), qPrintable(id + QStringLiteral(" missing from ") + scored.join(u',') +
+                                                     QStringLiteral("; fit messages: ") + messages.join(u'|')));
         QCOMPARE(page.leaderboardModel()->rowCount(), static_cast<int>(expected.size()));
         QVERIFY2(page.lossChart()->lineCount() >= 6, "a training and a validation loss line per neural net");
     }
