@@ -5,9 +5,9 @@
 // Input is converted to UTF-8 chunk by chunk, so memory stays bounded by the
 // chunk size and the longest record, whatever the file size.
 
+#include "io/Sha256.h"
 #include "io/TextEncoding.h"
 
-#include <QCryptographicHash>
 #include <QIODevice>
 #include <QString>
 
@@ -47,7 +47,7 @@ public:
     bool next(CsvRecord &record);
 
     // Every raw byte read is also fed to hash (for content hashing in one pass).
-    void setHash(QCryptographicHash *hash) { hash_ = hash; }
+    void setHash(Sha256 *hash) { hash_ = hash; }
     qint64 bytesRead() const { return bytesRead_; }
     std::int64_t blankLines() const { return blankLines_; }
     bool hadDecodingErrors() const { return converter_.hadErrors(); }
@@ -62,7 +62,7 @@ private:
     CsvDialect dialect_;
     qint64 chunkSize_;
     QByteArray chunk_;
-    QCryptographicHash *hash_ = nullptr;
+    Sha256 *hash_ = nullptr;
     std::string buffer_;
     std::size_t pos_ = 0;
     bool eof_ = false;

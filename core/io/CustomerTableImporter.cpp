@@ -3,11 +3,11 @@
 
 #include "io/ImportLayout.h"
 #include "io/Pseudonymizer.h"
+#include "io/Sha256.h"
 #include "pipeline/JobContext.h"
 #include "store/Project.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -141,7 +141,7 @@ ImportReport importCustomerTable(store::Project &project, const QString &path, c
         "INSERT INTO customer_dataset_values (dataset_id, customer_id, column_index, value) VALUES (?1, ?2, ?3, ?4)");
     std::unordered_set<std::int64_t> seen;
 
-    QCryptographicHash contentHash(QCryptographicHash::Sha256);
+    Sha256 contentHash;
     CsvReader reader(file, layout.encoding, layout.dialect);
     reader.setHash(&contentHash);
     CsvRecord record;

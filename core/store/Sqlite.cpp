@@ -17,6 +17,13 @@ namespace {
 
 Database::Database(const QString &path, bool create)
 {
+    // Allocation statistics take a global mutex on every allocation; nothing
+    // reads them. Only possible before SQLite initialises, hence once, first.
+    static const bool statisticsOff = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return true;
+    }();
+    (void)statisticsOff;
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
     const QByteArray utf8 = path.toUtf8();
     const int rc = sqlite3_open_v2(utf8.constData(), &db_, flags, nullptr);
@@ -140,6 +147,13 @@ Statement &Statement::bindText(int index, std::string_view utf8)
     // A null pointer would bind SQL NULL; an empty view is an empty string.
     check(sqlite3_bind_text(stmt_, index, utf8.data() ? utf8.data() : "", static_cast<int>(utf8.size()),
                             SQLITE_TRANSIENT));
+    return *this;
+}
+
+Statement &Statement::bindTextNoCopy(int index, std::string_view utf8)
+{
+    check(
+        sqlite3_bind_text(stmt_, index, utf8.data() ? utf8.data() : "", static_cast<int>(utf8.size()), SQLITE_STATIC));
     return *this;
 }
 

@@ -75,6 +75,8 @@ public:
     Statement &bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement &bind(int index, double value);
     Statement &bindText(int index, std::string_view utf8);
+    // Binds without copying: utf8 must stay valid until the statement is stepped and reset or rebound.
+    Statement &bindTextNoCopy(int index, std::string_view utf8);
     Statement &bind(int index, const QString &value);
     Statement &bindBlob(int index, const QByteArray &value);
     Statement &bindNull(int index);

@@ -7,6 +7,7 @@
 #include "LanguageManager.h"
 #include "charts/BarChart.h"
 #include "charts/CalibrationChart.h"
+#include "charts/ChartPanel.h"
 #include "charts/DecileChart.h"
 #include "charts/HeatmapChart.h"
 #include "charts/RocChart.h"
@@ -20,7 +21,9 @@
 #include "pipeline/Evaluation.h"
 
 #include <QBarSet>
+#include <QFile>
 #include <QLineSeries>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -177,6 +180,31 @@ private slots:
         for (const auto &[feature, share] : ltvShare)
             if (!bars.features.contains(feature))
                 QVERIFY(100.0 * share <= previous);
+
+        // Each new chart sits in a ChartPanel that exports it as PNG, SVG and PDF.
+        QTemporaryDir dir;
+        int exported = 0;
+        const auto panels = page.findChildren<ui::charts::ChartPanel *>();
+        for (ui::charts::ChartPanel *panel : panels) {
+            QChart *chart = panel->chart();
+            if (chart != page.calibrationChart() && chart != page.trackingChart() &&
+                chart != page.probabilityAliveChart() && chart != page.expectedPurchasesChart() &&
+                chart != page.importanceChart())
+                continue;
+            for (const QString &suffix : {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}) {
+                const QString path = dir.filePath(QStringLiteral("chart%1.%2").arg(exported).arg(suffix));
+                QString error;
+                QVERIFY2(panel->exportTo(path, 1.0, &error), qPrintable(error));
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QByteArray head = file.read(8);
+                QVERIFY(suffix == QLatin1String("png")   ? head.startsWith("\x89PNG")
+                        : suffix == QLatin1String("pdf") ? head.startsWith("%PDF")
+                                                         : head.startsWith("<?xml"));
+            }
+            ++exported;
+        }
+        QCOMPARE(exported, 5);
     }
 
     void newChartsRetranslate()

@@ -62,7 +62,9 @@ bool CalibrationChart::setData(const CalibrationData &data, const QString &title
     QValueAxis *yAxis = addValueAxis(Qt::AlignLeft, tr("Mean purchases in the holdout period"));
     yAxis->setRange(0.0, highest > 0 ? highest * 1.08 : 1.0);
     yAxis->applyNiceNumbers();
-    yAxis->setLabelFormat(QStringLiteral("%.3g"));
+    // One decimal: means are fractional, and labels narrower than "..." make
+    // Qt Charts elide a CJK axis title to nothing.
+    yAxis->setLabelFormat(QStringLiteral("%.1f"));
     attachToAxes(actual_);
     attachToAxes(predicted_);
     placeLegend();

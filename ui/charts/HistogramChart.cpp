@@ -91,8 +91,11 @@ void HistogramChart::rebuild()
     } else {
         auto *valueAxis = ensureAxis<QValueAxis>(Qt::AlignBottom);
         valueAxis->setTitleText(xTitle);
+        // A new axis spans [0, 0], which nice numbers turn into NaN: empty charts get [0, 1].
         if (!bins_.edges.empty())
             valueAxis->setRange(bins_.edges.front(), bins_.edges.back());
+        else
+            valueAxis->setRange(0.0, 1.0);
         valueAxis->setTickCount(9);
         valueAxis->applyNiceNumbers();
         valueAxis->setLabelFormat(QStringLiteral("%.4g"));

@@ -1,0 +1,112 @@
+#include "io/ImportDeduplicator.h"
+
+namespace ltv::io {
+
+std::int64_t estimatedRows(const ImportLayout &layout)
+{
+    std::size_t bytes = 0;
+    for (const auto &row : layout.sampleRows) {
+        bytes += row.size() + 1; // delimiters and the line end
+        for (const std::string &field : row)
+            bytes += field.size();
+    }
+    if (layout.sampleRows.empty() || bytes == 0)
+        return 0;
+    return layout.fileSize / std::max<qint64>(1, static_cast<qint64>(bytes / layout.sampleRows.size()));
+}
+
+ImportDeduplicator::ImportDeduplicator(store::Database &db, const ImportLayout &layout)
+    : db_(db)
+{
+    // Ids run in import order and rows are never deleted, so the largest id bounds the count.
+    const std::int64_t maxId = db.scalarInt("SELECT ifnull(max(id), 0) FROM transactions");
+    const std::int64_t expected = estimatedRows(layout);
+    {
+        store::Statement s =
+            db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = 'transactions_identity'");
+        if (s.step())
+            indexSql_ = std::string(s.columnUtf8(0));
+    }
+    nextRowId_ = maxId + 1;
+    if (indexSql_.empty() || maxId > expected || maxId + 2 * expected > RowIdentityTable::kMaxRowId)
+        return;
+    table_.emplace(static_cast<std::size_t>(maxId + expected + expected / 16));
+    try {
+        db.exec("DROP INDEX transactions_identity");
+    } catch (const store::SqlError &) {
+        // Another statement of this connection is still reading: keep the index.
+        table_.reset();
+        return;
+    }
+    verify_ = db.prepare("SELECT customer_id, day, amount_minor, invoice, product_id FROM transactions WHERE id = ?1");
+    same_ = [this](std::int64_t rowId) { return storedRowHas(rowId, *current_); };
+    store::Statement stored =
+        db.prepare("SELECT id, customer_id, day, amount_minor, invoice, product_id, occurrence FROM transactions");
+    while (stored.step()) {
+        RowIdentity identity{stored.columnInt(1), stored.columnInt(2), stored.columnInt(3), stored.columnInt(5),
+                             stored.columnUtf8(4)};
+        identity.hash = rowIdentityHash(identity.customerId, identity.day, identity.amountMinor, identity.invoice,
+                                        identity.productId);
+        current_ = &identity;
+        table_->addStored(identity.hash, stored.columnInt(0), stored.columnInt(6), same_);
+    }
+    current_ = nullptr;
+}
+
+void ImportDeduplicator::placeBatch(const RowBatch &batch, std::vector<RowPlacement> &placements)
+{
+    placements.assign(batch.rows.size(), RowPlacement{});
+    if (!table_)
+        return;
+    // One pass over the batch before any insert keeps the table's slots in cache.
+    pending_.clear();
+    firstPending_ = nextRowId_;
+    const std::size_t count = batch.rows.size();
+    for (std::size_t i = 0; i < count; ++i) {
+        constexpr std::size_t kPrefetchDistance = 8; // hides the slots' cache misses
+        if (i + kPrefetchDistance < count)
+            table_->prefetch(batch.rows[i + kPrefetchDistance].identityHash);
+        const BatchRow &row = batch.rows[i];
+        if (row.rejection >= 0)
+            continue;
+        const RowIdentity identity{row.customerId,          row.day,         row.amountMinor, row.productId,
+                                   batch.view(row.invoice), row.identityHash};
+        current_ = &identity;
+        const auto verdict = table_->addFileRow(identity.hash, nextRowId_, same_);
+        current_ = nullptr;
+        if (verdict.duplicate) {
+            placements[i] = {0, verdict.occurrence, true};
+        } else {
+            placements[i] = {nextRowId_++, verdict.occurrence, false};
+            pending_.push_back(identity);
+        }
+    }
+}
+
+void ImportDeduplicator::finish()
+{
+    if (!table_)
+        return;
+    table_.reset();
+    db_.exec("PRAGMA threads = 2"); // the index sort may use the second core
+    db_.exec(indexSql_.c_str());
+    db_.exec("PRAGMA threads = 0");
+}
+
+bool ImportDeduplicator::storedRowHas(std::int64_t rowId, const RowIdentity &identity)
+{
+    if (rowId >= firstPending_) { // placed in this batch, not inserted yet
+        const RowIdentity &p = pending_[static_cast<std::size_t>(rowId - firstPending_)];
+        return p.customerId == identity.customerId && p.day == identity.day && p.amountMinor == identity.amountMinor &&
+               p.productId == identity.productId && p.invoice == identity.invoice;
+    }
+    verify_.bind(1, rowId);
+    const bool found = verify_.step();
+    const bool same = found && verify_.columnInt(0) == identity.customerId && verify_.columnInt(1) == identity.day &&
+                      verify_.columnInt(2) == identity.amountMinor && verify_.columnInt(4) == identity.productId &&
+                      verify_.columnUtf8(3) == identity.invoice;
+    verify_.reset();
+    return same;
+}
+
+} // namespace ltv::io

@@ -1,0 +1,152 @@
+#include "io/RowIdentityTable.h"
+
+#include <bit>
+#include <cstring>
+#include <stdexcept>
+
+namespace ltv::io {
+
+namespace {
+
+constexpr int kCountBits = 12;
+constexpr std::int64_t kCountMax = (std::int64_t{1} << kCountBits) - 1; // marks counts kept in the overflow map
+constexpr std::uint64_t kRowIdMask = static_cast<std::uint64_t>(RowIdentityTable::kMaxRowId);
+
+std::int64_t rowIdOf(std::uint64_t packed)
+{
+    return static_cast<std::int64_t>(packed & kRowIdMask);
+}
+
+// splitmix64's finaliser: every input bit affects every output bit.
+std::uint64_t avalanche(std::uint64_t x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x;
+}
+
+std::uint64_t combine(std::uint64_t h, std::uint64_t value)
+{
+    return avalanche(h ^ (value + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2)));
+}
+
+} // namespace
+
+std::uint64_t rowIdentityHash(std::int64_t customerId, std::int64_t day, std::int64_t amountMinor,
+                              std::string_view invoice, std::int64_t productId)
+{
+    std::uint64_t h = combine(0x243f6a8885a308d3ULL, static_cast<std::uint64_t>(customerId));
+    h = combine(h, static_cast<std::uint64_t>(day));
+    h = combine(h, static_cast<std::uint64_t>(amountMinor));
+    h = combine(h, static_cast<std::uint64_t>(productId));
+    h = combine(h, invoice.size());
+    while (invoice.size() >= 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, invoice.data(), 8);
+        h = combine(h, word);
+        invoice.remove_prefix(8);
+    }
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, invoice.data(), invoice.size());
+    return combine(h, tail);
+}
+
+RowIdentityTable::RowIdentityTable(std::size_t expectedIdentities)
+{
+    // Linear probing stays fast below 3/4 full.
+    slots_.resize(std::bit_ceil(std::max<std::size_t>(64, expectedIdentities + expectedIdentities / 3 + 1)));
+}
+
+std::size_t RowIdentityTable::find(std::uint64_t hash, const SameIdentity &same) const
+{
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+        const Slot &slot = slots_[i];
+        if (slot.packed == 0 || (slot.hash == hash && same(rowIdOf(slot.packed))))
+            return i;
+    }
+}
+
+RowIdentityTable::Counts RowIdentityTable::counts(const Slot &slot) const
+{
+    const auto stored = static_cast<std::int64_t>((slot.packed >> 40) & kCountMax);
+    const auto seen = static_cast<std::int64_t>(slot.packed >> (40 + kCountBits));
+    if (stored == kCountMax)
+        return overflow_.at(rowIdOf(slot.packed));
+    return {stored, seen};
+}
+
+void RowIdentityTable::set(Slot &slot, std::int64_t rowId, Counts c)
+{
+    if (rowId < 1 || rowId > kMaxRowId)
+        throw std::out_of_range("row id out of the identity table's range");
+    std::int64_t stored = c.stored, seen = c.seen;
+    if (stored >= kCountMax || seen >= kCountMax || (!overflow_.empty() && overflow_.count(rowId) != 0)) {
+        overflow_[rowId] = c;
+        stored = kCountMax;
+        seen = 0;
+    }
+    slot.packed = static_cast<std::uint64_t>(rowId) | (static_cast<std::uint64_t>(stored) << 40) |
+                  (static_cast<std::uint64_t>(seen) << (40 + kCountBits));
+}
+
+void RowIdentityTable::insert(std::size_t index, std::uint64_t hash, std::int64_t rowId, Counts c)
+{
+    slots_[index].hash = hash;
+    set(slots_[index], rowId, c);
+    ++used_;
+    if (used_ * 4 > slots_.size() * 3)
+        grow();
+}
+
+void RowIdentityTable::grow()
+{
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot &slot : old) {
+        if (slot.packed == 0)
+            continue;
+        std::size_t i = slot.hash & mask;
+        while (slots_[i].packed != 0)
+            i = (i + 1) & mask;
+        slots_[i] = slot;
+    }
+}
+
+void RowIdentityTable::addStored(std::uint64_t hash, std::int64_t rowId, std::int64_t occurrence,
+                                 const SameIdentity &same)
+{
+    const std::size_t i = find(hash, same);
+    if (slots_[i].packed == 0) {
+        insert(i, hash, rowId, {occurrence + 1, 0});
+        return;
+    }
+    Counts c = counts(slots_[i]);
+    c.stored = std::max(c.stored, occurrence + 1);
+    set(slots_[i], rowIdOf(slots_[i].packed), c);
+}
+
+RowIdentityTable::Verdict RowIdentityTable::addFileRow(std::uint64_t hash, std::int64_t rowId, const SameIdentity &same)
+{
+    const std::size_t i = find(hash, same);
+    if (slots_[i].packed == 0) { // a new identity: this row will be stored as its first occurrence
+        insert(i, hash, rowId, {1, 1});
+        return {0, false};
+    }
+    Counts c = counts(slots_[i]);
+    // The project stores occurrences 0 .. stored-1 of every identity (each
+    // import stores or matches them in order), so the seen-th one is new
+    // exactly when seen >= stored.
+    const Verdict verdict{c.seen, c.seen < c.stored};
+    ++c.seen;
+    if (!verdict.duplicate)
+        c.stored = c.seen;
+    set(slots_[i], rowIdOf(slots_[i].packed), c);
+    return verdict;
+}
+
+} // namespace ltv::io

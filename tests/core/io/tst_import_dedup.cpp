@@ -1,0 +1,211 @@
+// Overlapping imports add exactly the rows the project does not hold yet,
+// whichever way duplicates are found: in memory with the identity index
+// rebuilt afterwards (a large file into a smaller project), or by the index
+// itself (a small file into a larger project). Expected counts and sums are
+// computed here from the CSV text, independently of the importer.
+
+#include "ImportTestHelpers.h"
+
+#include "io/ImportDeduplicator.h"
+#include "io/SyntheticRetail.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QTest>
+
+#include <cmath>
+#include <map>
+
+using namespace ltv;
+
+namespace {
+
+// A data line's identity (customer, date, amount, invoice, product) and amount in cents.
+struct LineKey
+{
+    QByteArray key;
+    qint64 cents = 0;
+};
+
+LineKey keyOf(const QByteArray &line)
+{
+    // Invoice,StockCode,Quantity,InvoiceDate,Price,Customer ID,Country (no quoting in generated files)
+    const QList<QByteArray> f = line.split(',');
+    const double quantity = f[2].toDouble();
+    const double price = f[4].toDouble();
+    qint64 cents = std::llround(quantity * price * 100.0);
+    if (quantity < 0 || f[0].startsWith('C'))
+        cents = -std::llabs(cents);
+    return {f[5] + '|' + f[3].left(10) + '|' + QByteArray::number(cents) + '|' + f[0] + '|' + f[1], cents};
+}
+
+struct Expected
+{
+    qint64 imported = 0, duplicate = 0, centsAdded = 0;
+};
+
+// Rows of `newer` that are new after the `earlier` files were imported: the
+// project holds as many rows of an identity as the file that had the most,
+// and a file adds the occurrences beyond those.
+Expected expectedAfter(const QList<QList<QByteArray>> &earlier, const QList<QByteArray> &newer)
+{
+    std::map<QByteArray, qint64> held, seen;
+    for (const QList<QByteArray> &file : earlier) {
+        std::map<QByteArray, qint64> counts;
+        for (const QByteArray &line : file)
+            ++counts[keyOf(line).key];
+        for (const auto &[key, count] : counts)
+            held[key] = std::max(held[key], count);
+    }
+    Expected e;
+    for (const QByteArray &line : newer) {
+        const LineKey k = keyOf(line);
+        if (seen[k.key]++ < held[k.key]) {
+            ++e.duplicate;
+        } else {
+            ++e.imported;
+            e.centsAdded += k.cents;
+        }
+    }
+    return e;
+}
+
+qint64 sumOf(const QList<QByteArray> &lines)
+{
+    qint64 total = 0;
+    for (const QByteArray &line : lines)
+        total += keyOf(line).cents;
+    return total;
+}
+
+QString writeCsv(const QString &path, const QByteArray &header, const QList<QByteArray> &lines)
+{
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return {};
+    out.write(header + '\n');
+    for (const QByteArray &line : lines)
+        out.write(line + '\n');
+    return path;
+}
+
+std::int64_t estimatedRowsOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    io::ImportLayout layout;
+    QString error;
+    if (!io::resolveLayout(file, {}, &layout, &error))
+        return -1;
+    return io::estimatedRows(layout);
+}
+
+} // namespace
+
+class TestImportDedup : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir dir_;
+    QByteArray header_;
+    QList<QByteArray> lines_;
+
+    // Imports lines [0, olderEnd) and then [newerBegin, end) plus repeats of
+    // some overlapping lines, and checks every count against the CSV text.
+    void checkOverlap(double olderEnd, double newerBegin, bool expectRebuild)
+    {
+        const auto n = lines_.size();
+        const QList<QByteArray> older = lines_.mid(0, qsizetype(double(n) * olderEnd));
+        QList<QByteArray> newer = lines_.mid(qsizetype(double(n) * newerBegin));
+        // Identical lines repeated within the newer file: only repeats beyond the stored ones are new.
+        const QList<QByteArray> repeated = lines_.mid(qsizetype(double(n) * newerBegin), 40);
+        newer += repeated;
+        newer += repeated;
+        const QString tag = expectRebuild ? QStringLiteral("rebuild") : QStringLiteral("keep");
+        const QString olderPath = writeCsv(dir_.filePath(tag + QStringLiteral("-older.csv")), header_, older);
+        const QString newerPath = writeCsv(dir_.filePath(tag + QStringLiteral("-newer.csv")), header_, newer);
+
+        store::Project project = store::Project::open(dir_.filePath(tag + QStringLiteral(".ltv")));
+        const auto first = io::importTransactions(project, olderPath, {}, pipeline::JobContext());
+        QVERIFY2(!first.failed(), qPrintable(first.error));
+        const Expected e0 = expectedAfter({}, older);
+        QCOMPARE(first.rowsImported, e0.imported);
+        QCOMPARE(first.rowsDuplicate, 0);
+        QCOMPARE(project.amountMinorTotal(), sumOf(older));
+
+        // The strategy follows from the sizes: in memory when the file outgrows the project.
+        QCOMPARE(estimatedRowsOf(newerPath) >= project.transactionCount(), expectRebuild);
+        const auto second = io::importTransactions(project, newerPath, {}, pipeline::JobContext());
+        QVERIFY2(!second.failed(), qPrintable(second.error));
+        const Expected e = expectedAfter({older}, newer);
+        QVERIFY(e.duplicate > 80); // the overlap is real
+        QCOMPARE(second.rowsRead, qint64(newer.size()));
+        QCOMPARE(second.rowsImported, e.imported);
+        QCOMPARE(second.rowsDuplicate, e.duplicate);
+        QVERIFY(second.balanced());
+        QCOMPARE(project.transactionCount(), e0.imported + e.imported);
+        QCOMPARE(project.amountMinorTotal(), sumOf(older) + e.centsAdded);
+
+        // The identity index is there again and consistent.
+        const auto &db = project.database();
+        QCOMPARE(db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'transactions_identity'"), 1);
+        {
+            store::Statement check = db.prepare("PRAGMA integrity_check");
+            QVERIFY(check.step());
+            QCOMPARE(check.columnText(0), QStringLiteral("ok"));
+        }
+        // Occurrences number identical rows 0, 1, 2, ... without gaps.
+        QCOMPARE(db.scalarInt("SELECT count(*) FROM (SELECT count(*) AS n, max(occurrence) AS m FROM transactions "
+                              "GROUP BY customer_id, day, amount_minor, invoice, product_id) WHERE m <> n - 1"),
+                 0);
+
+        // A third file holding both files back to back: an identity in both
+        // now occurs more often than either held, so those extra occurrences are new.
+        QList<QByteArray> both = older;
+        both += newer;
+        const QString bothPath = writeCsv(dir_.filePath(tag + QStringLiteral("-both.csv")), header_, both);
+        const qint64 before = project.transactionCount();
+        const auto third = io::importTransactions(project, bothPath, {}, pipeline::JobContext());
+        QVERIFY2(!third.failed(), qPrintable(third.error));
+        const Expected e3 = expectedAfter({older, newer}, both);
+        QVERIFY(e3.imported > 80);
+        QCOMPARE(third.rowsImported, e3.imported);
+        QCOMPARE(third.rowsDuplicate, e3.duplicate);
+        QCOMPARE(project.transactionCount(), before + e3.imported);
+        QCOMPARE(project.amountMinorTotal(), sumOf(older) + e.centsAdded + e3.centsAdded);
+
+        // The newer file's lines in reverse order (other bytes, same rows) add nothing.
+        QList<QByteArray> reversed(newer.rbegin(), newer.rend());
+        const QString reversedPath = writeCsv(dir_.filePath(tag + QStringLiteral("-reversed.csv")), header_, reversed);
+        const auto fourth = io::importTransactions(project, reversedPath, {}, pipeline::JobContext());
+        QVERIFY(!fourth.alreadyImported);
+        QCOMPARE(fourth.rowsImported, 0);
+        QCOMPARE(fourth.rowsDuplicate, qint64(reversed.size()));
+        QCOMPARE(project.transactionCount(), before + e3.imported);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(dir_.isValid());
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        io::SyntheticRetailOptions g;
+        g.customers = 800;
+        g.seed = 11;
+        io::writeSyntheticRetail(buffer, g, pipeline::JobContext());
+        QList<QByteArray> lines = buffer.data().split('\n');
+        while (!lines.isEmpty() && lines.back().isEmpty())
+            lines.removeLast();
+        header_ = lines.takeFirst();
+        lines_ = lines;
+        QVERIFY(lines_.size() > 5000);
+    }
+
+    void largeFileIntoSmallerProjectFindsDuplicatesInMemory() { checkOverlap(0.3, 0.2, true); }
+    void smallFileIntoLargerProjectUsesTheIndex() { checkOverlap(0.8, 0.7, false); }
+};
+
+QTEST_GUILESS_MAIN(TestImportDedup)
+#include "tst_import_dedup.moc"
