@@ -2470,14 +2470,6 @@
       <translation>%1：累计重复交易，实际与预期</translation>
     </message>
     <message>
-      <source>%1: P(alive) by frequency and recency, customers of age %2 %3</source>
-      <translation>%1：按频次和最近购买间隔的存活概率（客户年龄 %2 %3）</translation>
-    </message>
-    <message>
-      <source>%1: expected purchases in the next %2 %3 by frequency and recency</source>
-      <translation>%1：按频次和最近购买间隔的未来 %2 %3预期购买次数</translation>
-    </message>
-    <message>
       <source>No BTYD model in this run: train BG/NBD or Pareto/NBD on the Models page</source>
       <translation>本次运行没有 BTYD 模型：请在“模型”页训练 BG/NBD 或 Pareto/NBD</translation>
     </message>
@@ -2508,6 +2500,14 @@
     <message>
       <source>Feature importance</source>
       <translation>特征重要性</translation>
+    </message>
+    <message>
+      <source>%1: P(alive) of customers aged %2 %3</source>
+      <translation>%1：客户年龄 %2 %3时的存活概率</translation>
+    </message>
+    <message>
+      <source>%1: expected purchases in the next %2 %3</source>
+      <translation>%1：未来 %2 %3内的预期购买次数</translation>
     </message>
   </context>
   <context>

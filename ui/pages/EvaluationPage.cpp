@@ -206,10 +206,10 @@ void EvaluationPage::rebuildModelCharts(const QString &selectedModel)
         tracking_->setData(evaluation::trackingData(*btyd), tr("Cumulative repeat transactions"),
                            tr("%1: cumulative repeat transactions, actual vs expected").arg(name));
         pAlive_->setData(evaluation::probabilityAliveHeatmap(*btyd));
-        pAlive_->setTitle(tr("%1: P(alive) by frequency and recency, customers of age %2 %3")
+        pAlive_->setTitle(tr("%1: P(alive) of customers aged %2 %3")
                               .arg(name, wholeOrOneDecimal(btyd->pAlive.age), evaluation::unitName(unit)));
         expectedPurchases_->setData(evaluation::expectedPurchasesHeatmap(*btyd));
-        expectedPurchases_->setTitle(tr("%1: expected purchases in the next %2 %3 by frequency and recency")
+        expectedPurchases_->setTitle(tr("%1: expected purchases in the next %2 %3")
                                          .arg(name, wholeOrOneDecimal(btyd->horizon), evaluation::unitName(unit)));
     } else {
         const QString none = tr("No BTYD model in this run: train BG/NBD or Pareto/NBD on the Models page");

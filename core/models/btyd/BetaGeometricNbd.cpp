@@ -95,12 +95,15 @@ double BetaGeometricNbd::logLikelihood(const CollapsedRows &rows, const double *
             double lse = d1, w1 = 1.0, w2 = 0.0;
             const TimeTerms *atTx = nullptr;
             if (e.hasSecond) {
+                // log-sum-exp with a single exp: e = exp(low - high), weights 1/(1+e) and e/(1+e).
                 atTx = &tx[rows.txColumn.index[i]];
                 const double d2 = e.c2 - rx * atTx->logShifted;
-                const double hi = std::max(d1, d2);
-                lse = hi + std::log1p(std::exp(std::min(d1, d2) - hi));
-                w1 = std::exp(d1 - lse);
-                w2 = std::exp(d2 - lse);
+                const bool firstHigh = d1 >= d2;
+                const double ratio = std::exp(firstHigh ? d2 - d1 : d1 - d2);
+                lse = (firstHigh ? d1 : d2) + std::log1p(ratio);
+                const double wHigh = 1.0 / (1.0 + ratio);
+                w1 = firstHigh ? wHigh : ratio * wHigh;
+                w2 = firstHigh ? ratio * wHigh : wHigh;
             }
             acc[0] += w * (e.logGammaRx + lse);
             if (!wantGrad)
@@ -131,7 +134,7 @@ std::vector<std::vector<double>> BetaGeometricNbd::startingPoints(const Collapse
     return {{1.0, 1.0 / rate, 1.0, 1.0}, {0.5, 0.5 / rate, 0.5, 2.0}, {1.0, 1.0, 1.0, 1.0}, {0.1, 1.0, 0.1, 0.1}};
 }
 
-double BetaGeometricNbd::expectedGivenAlive(double R, double A, double B, double t) const
+double BetaGeometricNbd::expectedGivenAliveAt(double R, double A, double B, double t) const
 {
     if (t <= 0.0)
         return 0.0;
@@ -160,10 +163,10 @@ double BetaGeometricNbd::expectedPurchases(double t) const
     return conditionalExpectedPurchases(t, 0.0, 0.0, 0.0);
 }
 
-double BetaGeometricNbd::conditionalExpectedPurchases(double t, double x, double tx, double T) const
+double BetaGeometricNbd::expectedGivenAlive(double t, double x, double T) const
 {
     const double r = params_[0], alpha = params_[1], b = params_[3];
-    return probabilityAlive(x, tx, T) * expectedGivenAlive(r + x, alpha + T, b + x + shift(), t);
+    return expectedGivenAliveAt(r + x, alpha + T, b + x + shift(), t);
 }
 
 double BetaGeometricNbd::probabilityAliveAt(double t, double x, double tx, double T) const
@@ -179,11 +182,11 @@ double BetaGeometricNbd::probabilityAliveAt(double t, double x, double tx, doubl
     return now * h.sign * std::exp(h.log + R * std::log(A / (A + t)));
 }
 
-double BetaGeometricNbd::probabilityNoPurchase(double t, double x, double tx, double T) const
+double BetaGeometricNbd::noPurchaseGivenAlive(double t, double x, double T) const
 {
+    // Alive customers drop out only right after a purchase, so silence means no Poisson event.
     const double r = params_[0], alpha = params_[1];
-    const double alive = probabilityAlive(x, tx, T);
-    return (1.0 - alive) + alive * std::exp((r + x) * std::log((alpha + T) / (alpha + T + t)));
+    return std::exp((r + x) * std::log((alpha + T) / (alpha + T + t)));
 }
 
 double BetaGeometricNbd::probabilityOfPurchases(int k, double t) const

@@ -23,17 +23,17 @@ public:
     std::vector<std::vector<double>> startingPoints(const CollapsedRows &rows) const override;
 
     double expectedPurchases(double t) const override;
-    double conditionalExpectedPurchases(double t, double x, double tx, double T) const override;
+    double expectedGivenAlive(double t, double x, double T) const override;
     double probabilityAlive(double x, double tx, double T) const override;
     double probabilityAliveAt(double t, double x, double tx, double T) const override;
-    double probabilityNoPurchase(double t, double x, double tx, double T) const override;
+    double noPurchaseGivenAlive(double t, double x, double T) const override;
     double probabilityOfPurchases(int k, double t) const override;
 
     std::unique_ptr<TransactionModel> clone() const override { return std::make_unique<BetaGeometricNbd>(*this); }
 
 private:
     // E[purchases in t | alive] with lambda ~ Gamma(R, A), p ~ Beta(a, B).
-    double expectedGivenAlive(double R, double A, double B, double t) const;
+    double expectedGivenAliveAt(double R, double A, double B, double t) const;
     double shift() const { return modified_ ? 1.0 : 0.0; }
 
     bool modified_ = false;

@@ -3,6 +3,7 @@
 #include "models/btyd/BtydFit.h"
 #include "models/btyd/Clv.h"
 #include "models/btyd/ParallelRows.h"
+#include "models/btyd/RowGrouping.h"
 
 #include <QCoreApplication>
 #include <QDataStream>
@@ -232,27 +233,46 @@ Predictions BtydModel::predict(const PredictionInput &input) const
     const QString invalid = validateSummaryRows(s.frequency.data(), tx.data(), T.data(), n);
     if (!invalid.isEmpty())
         throw std::invalid_argument(invalid.toStdString());
-    // Predictions depend on (x, t_x, T) only: compute them once per unique row.
+    // Predictions depend on (x, t_x, T) only: compute them once per unique row,
+    // and everything but P(alive) once per distinct (x, T), since a customer
+    // alive at T has a future that does not depend on t_x.
     const CollapsedRows rows = collapseRows(s.frequency.data(), tx.data(), T.data(), n);
     const std::size_t u = rows.size();
-    std::vector<double> expected(u), alive(u), churn(u), discounted(u);
+    const double *pairColumns[] = {rows.x.data(), rows.T.data()};
+    const RowGroups ages = groupIdenticalRows(pairColumns, 2, u);
+    const std::size_t na = ages.firstRow.size();
+    std::vector<double> expectedAlive(na), silentAlive(na), discountedAlive(na, kNaN);
     const TransactionModel &m = *transaction_;
-    parallelBlocks(u, [&](std::size_t, std::size_t begin, std::size_t end) {
+    parallelBlocks(na, [&](std::size_t, std::size_t begin, std::size_t end) {
         for (std::size_t k = begin; k < end; ++k) {
-            expected[k] = m.conditionalExpectedPurchases(horizon, rows.x[k], rows.tx[k], rows.T[k]);
-            alive[k] = m.probabilityAlive(rows.x[k], rows.tx[k], rows.T[k]);
-            churn[k] = m.probabilityNoPurchase(horizon, rows.x[k], rows.tx[k], rows.T[k]);
-            discounted[k] =
-                spend_ ? discountedPurchases(m, rows.x[k], rows.tx[k], rows.T[k], horizon, month, monthlyRate) : kNaN;
+            const double x = rows.x[ages.firstRow[k]], age = rows.T[ages.firstRow[k]];
+            if (spend_)
+                discountedAlive[k] =
+                    discountedPurchasesGivenAlive(m, x, age, horizon, month, monthlyRate, &expectedAlive[k]);
+            else
+                expectedAlive[k] = m.expectedGivenAlive(horizon, x, age);
+            silentAlive[k] = m.noPurchaseGivenAlive(horizon, x, age);
         }
     });
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::uint32_t k = rows.rowOfInput[i];
-        p.expectedPurchases[i] = expected[k];
-        p.pAlive[i] = alive[k];
-        p.churnProbability[i] = churn[k];
-        p.ltv[i] = p.expectedSpend[i] * discounted[k];
-    }
+    std::vector<double> alive(u), expected(u), churn(u), discounted(u);
+    m.probabilityAliveRows(rows, alive.data());
+    parallelBlocks(u, [&](std::size_t, std::size_t begin, std::size_t end) {
+        for (std::size_t k = begin; k < end; ++k) {
+            const std::uint32_t a = ages.groupOfRow[k];
+            expected[k] = alive[k] * expectedAlive[a];
+            churn[k] = (1.0 - alive[k]) + alive[k] * silentAlive[a];
+            discounted[k] = alive[k] * discountedAlive[a];
+        }
+    });
+    parallelBlocks(n, [&](std::size_t, std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            const std::uint32_t k = rows.rowOfInput[i];
+            p.expectedPurchases[i] = expected[k];
+            p.pAlive[i] = alive[k];
+            p.churnProbability[i] = churn[k];
+            p.ltv[i] = p.expectedSpend[i] * discounted[k];
+        }
+    });
     return p;
 }
 

@@ -31,4 +31,10 @@ double discountedValue(const std::vector<double> &revenuePerPeriod, double perPe
 double discountedPurchases(const TransactionModel &model, double x, double tx, double T, double horizon,
                            double periodLength, double perPeriodRate);
 
+// The same for a customer known to be alive at T; discountedPurchases is
+// P(alive) times this. Also returns the undiscounted E[X(T, T+horizon] | alive]
+// in *expectedInHorizon when non-null.
+double discountedPurchasesGivenAlive(const TransactionModel &model, double x, double T, double horizon,
+                                     double periodLength, double perPeriodRate, double *expectedInHorizon = nullptr);
+
 } // namespace ltv::models::btyd

@@ -1,10 +1,11 @@
 #include "models/btyd/CollapsedRows.h"
 
+#include "models/btyd/RowGrouping.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
-#include <tuple>
 
 namespace ltv::models::btyd {
 
@@ -12,7 +13,7 @@ QString validateSummaryRows(const double *x, const double *tx, const double *T, 
 {
     for (std::size_t i = 0; i < n; ++i) {
         const bool finite = std::isfinite(x[i]) && std::isfinite(tx[i]) && std::isfinite(T[i]);
-        const bool ok = finite && x[i] >= 0.0 && std::abs(x[i] - std::round(x[i])) < 1e-9 && tx[i] >= 0.0 &&
+        const bool ok = finite && x[i] >= 0.0 && std::abs(x[i] - std::floor(x[i] + 0.5)) < 1e-9 && tx[i] >= 0.0 &&
                         T[i] > 0.0 && tx[i] <= T[i] * (1.0 + 1e-12) && (x[i] > 0.0 || tx[i] == 0.0);
         if (!ok)
             return QCoreApplication::translate("Btyd",
@@ -29,49 +30,74 @@ QString validateSummaryRows(const double *x, const double *tx, const double *T, 
 
 DistinctColumn distinctColumn(const std::vector<double> &values)
 {
+    const double *columns[] = {values.data()};
+    RowGroups groups = groupIdenticalRows(columns, 1, values.size());
     DistinctColumn col;
-    col.values = values;
-    std::sort(col.values.begin(), col.values.end());
-    col.values.erase(std::unique(col.values.begin(), col.values.end()), col.values.end());
-    col.index.resize(values.size());
-    for (std::size_t i = 0; i < values.size(); ++i)
-        col.index[i] = static_cast<std::uint32_t>(std::lower_bound(col.values.begin(), col.values.end(), values[i]) -
-                                                  col.values.begin());
+    col.values.resize(groups.firstRow.size());
+    for (std::size_t k = 0; k < col.values.size(); ++k)
+        col.values[k] = values[groups.firstRow[k]] + 0.0;
+    col.index = std::move(groups.groupOfRow);
     return col;
 }
 
+namespace {
+
+// Distinct (x, t) pairs over t in {t_x} and {T}, per x group of the sorted rows.
+void indexTimePairs(CollapsedRows &rows)
+{
+    const std::size_t u = rows.size();
+    rows.txPair.resize(u);
+    rows.TPair.resize(u);
+    std::vector<double> times;
+    for (std::size_t begin = 0; begin < u;) {
+        std::size_t end = begin;
+        while (end < u && rows.x[end] == rows.x[begin])
+            ++end;
+        times.clear();
+        for (std::size_t i = begin; i < end; ++i) {
+            times.push_back(rows.tx[i]);
+            times.push_back(rows.T[i]);
+        }
+        std::sort(times.begin(), times.end());
+        times.erase(std::unique(times.begin(), times.end()), times.end());
+        const auto offset = static_cast<std::uint32_t>(rows.pairX.size());
+        rows.pairX.insert(rows.pairX.end(), times.size(), rows.x[begin]);
+        rows.pairTime.insert(rows.pairTime.end(), times.begin(), times.end());
+        auto position = [&](double t) {
+            return offset + static_cast<std::uint32_t>(std::lower_bound(times.begin(), times.end(), t) - times.begin());
+        };
+        for (std::size_t i = begin; i < end; ++i) {
+            rows.txPair[i] = position(rows.tx[i]);
+            rows.TPair[i] = position(rows.T[i]);
+        }
+        begin = end;
+    }
+}
+
+} // namespace
+
 CollapsedRows collapseRows(const double *x, const double *tx, const double *T, std::size_t n)
 {
-    // Sorting contiguous records is several times faster than sorting indices
-    // that point into three separate columns.
-    struct Record
-    {
-        double x, tx, T;
-        std::uint32_t input;
-    };
-    std::vector<Record> records(n);
-    for (std::size_t i = 0; i < n; ++i)
-        records[i] = {x[i], tx[i], T[i], static_cast<std::uint32_t>(i)};
-    std::sort(records.begin(), records.end(),
-              [](const Record &u, const Record &v) { return std::tie(u.x, u.tx, u.T) < std::tie(v.x, v.tx, v.T); });
+    const double *columns[] = {x, tx, T};
+    RowGroups groups = groupIdenticalRows(columns, 3, n);
     CollapsedRows rows;
-    rows.rowOfInput.resize(n);
-    for (const Record &rec : records) {
-        if (!rows.x.empty() && rows.x.back() == rec.x && rows.tx.back() == rec.tx && rows.T.back() == rec.T) {
-            rows.weight.back() += 1.0;
-            rows.rowOfInput[rec.input] = static_cast<std::uint32_t>(rows.x.size() - 1);
-            continue;
-        }
-        rows.rowOfInput[rec.input] = static_cast<std::uint32_t>(rows.x.size());
-        rows.x.push_back(rec.x);
-        rows.tx.push_back(rec.tx);
-        rows.T.push_back(rec.T);
-        rows.weight.push_back(1.0);
+    const std::size_t u = groups.firstRow.size();
+    rows.x.resize(u);
+    rows.tx.resize(u);
+    rows.T.resize(u);
+    for (std::size_t k = 0; k < u; ++k) {
+        const std::uint32_t i = groups.firstRow[k];
+        rows.x[k] = x[i] + 0.0;
+        rows.tx[k] = tx[i] + 0.0;
+        rows.T[k] = T[i] + 0.0;
     }
+    rows.weight = std::move(groups.count);
+    rows.rowOfInput = std::move(groups.groupOfRow);
     rows.totalWeight = static_cast<double>(n);
     rows.xColumn = distinctColumn(rows.x);
     rows.txColumn = distinctColumn(rows.tx);
     rows.TColumn = distinctColumn(rows.T);
+    indexTimePairs(rows);
     return rows;
 }
 

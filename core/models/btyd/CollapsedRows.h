@@ -1,6 +1,7 @@
 #pragma once
 // Customers with identical (x, t_x, T) contribute identical likelihood terms,
-// so the fitters work on unique rows with integer weights. Each column is also
+// so the fitters work on unique rows with integer weights (exact: a sum of n
+// identical terms is n times the term). Each column is also
 // indexed into its distinct values: per-evaluation quantities such as
 // lgamma(r + x) or log(alpha + T) are computed once per distinct value.
 
@@ -29,6 +30,12 @@ struct CollapsedRows
     DistinctColumn TColumn;
     double totalWeight = 0.0;
     std::vector<std::uint32_t> rowOfInput; // input customer i -> its unique row
+    // Distinct (x, t) pairs with t a recency or an age, grouped by x: the
+    // Pareto/NBD's hypergeometric terms depend on these only.
+    std::vector<double> pairX;
+    std::vector<double> pairTime;
+    std::vector<std::uint32_t> txPair; // per row: index of (x, t_x)
+    std::vector<std::uint32_t> TPair;  // per row: index of (x, T)
 
     std::size_t size() const { return x.size(); }
 };

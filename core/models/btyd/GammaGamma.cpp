@@ -1,6 +1,7 @@
 #include "models/btyd/GammaGamma.h"
 
 #include "models/btyd/ParallelRows.h"
+#include "models/btyd/RowGrouping.h"
 #include "models/btyd/TransactionModel.h"
 
 #include <QCoreApplication>
@@ -8,8 +9,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <numeric>
-#include <tuple>
 
 namespace ltv::models::btyd {
 
@@ -50,25 +49,34 @@ QString GammaGamma::validate(const double *x, const double *m, std::size_t n)
 
 SpendRows GammaGamma::collapse(const double *x, const double *m, std::size_t n)
 {
-    std::vector<std::size_t> order;
+    std::vector<double> repeatX, repeatM;
     for (std::size_t i = 0; i < n; ++i)
-        if (x[i] > 0.0)
-            order.push_back(i);
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t i, std::size_t j) { return std::tie(x[i], m[i]) < std::tie(x[j], m[j]); });
-    SpendRows rows;
-    for (std::size_t i : order) {
-        if (!rows.x.empty() && rows.x.back() == x[i] && rows.m.back() == m[i]) {
-            rows.weight.back() += 1.0;
-            continue;
+        if (x[i] > 0.0) {
+            repeatX.push_back(x[i]);
+            repeatM.push_back(m[i]);
         }
-        rows.x.push_back(x[i]);
-        rows.m.push_back(m[i]);
-        rows.logM.push_back(std::log(m[i]));
-        rows.logX.push_back(std::log(x[i]));
-        rows.weight.push_back(1.0);
+    const double *columns[] = {repeatX.data(), repeatM.data()};
+    // Mean spend is nearly continuous, so most groups hold one buyer; their order
+    // does not matter, and sorting them would cost more than the grouping.
+    RowGroups groups = groupIdenticalRows(columns, 2, repeatX.size(), GroupOrder::FirstSeen);
+    SpendRows rows;
+    const std::size_t u = groups.firstRow.size();
+    rows.x.resize(u);
+    rows.m.resize(u);
+    rows.logM.resize(u);
+    rows.logX.resize(u);
+    for (std::size_t k = 0; k < u; ++k) {
+        rows.x[k] = repeatX[groups.firstRow[k]];
+        rows.m[k] = repeatM[groups.firstRow[k]];
     }
-    rows.totalWeight = static_cast<double>(order.size());
+    parallelBlocks(u, [&](std::size_t, std::size_t begin, std::size_t end) {
+        for (std::size_t k = begin; k < end; ++k) {
+            rows.logM[k] = std::log(rows.m[k]);
+            rows.logX[k] = std::log(rows.x[k]);
+        }
+    });
+    rows.weight = std::move(groups.count);
+    rows.totalWeight = static_cast<double>(repeatX.size());
     rows.xColumn = distinctColumn(rows.x);
     return rows;
 }

@@ -15,6 +15,10 @@ using Vec = Eigen::VectorXd;
 
 constexpr double kConvergedGradient = 1e-5;
 constexpr double kInfeasible = 1e100;
+// The Newton polish stops once its next step would change no parameter by
+// more than this (relative): far below any standard error, and near the
+// level where the objective's rounding noise hides further progress.
+constexpr double kNewtonStepDone = 1e-6;
 
 // Mean negative log-likelihood plus penalty, in log-parameters, remembering the
 // best finite point seen (L-BFGS++ may stop on a worse trial point when a
@@ -93,6 +97,7 @@ Eigen::MatrixXd numericalHessian(Objective &f, const Vec &theta)
 struct Attempt
 {
     Vec theta;
+    Eigen::MatrixXd hessian; // at theta when the polish computed it there, else empty
     double value = std::numeric_limits<double>::infinity();
     double gradientNorm = std::numeric_limits<double>::infinity();
     int iterations = 0;
@@ -116,7 +121,7 @@ Attempt runStart(Objective &f, const std::vector<double> &start, const MleOption
     param.past = 3;
     param.delta = 1e-13;
     param.max_iterations = options.maxIterations;
-    param.max_linesearch = 60;
+    param.max_linesearch = 30;
     param.linesearch = LBFGSpp::LBFGS_LINESEARCH_BACKTRACKING_STRONG_WOLFE;
     LBFGSpp::LBFGSSolver<double> solver(param);
     double fx = 0.0;
@@ -136,13 +141,19 @@ Attempt runStart(Objective &f, const std::vector<double> &start, const MleOption
     Vec grad = f.bestGrad;
     double value = f.bestValue;
 
-    // Newton polish: a few damped steps with the numerical Hessian.
+    // Newton polish: a few damped steps with the numerical Hessian, until the
+    // step would change no parameter by more than kNewtonStepDone. The last
+    // Hessian is kept for the standard errors.
     for (int step = 0; step < 6 && grad.norm() > 1e-10; ++step) {
         const Eigen::MatrixXd h = numericalHessian(f, theta);
         Eigen::LLT<Eigen::MatrixXd> llt(h);
         if (llt.info() != Eigen::Success)
             break;
         const Vec direction = -llt.solve(grad);
+        if (direction.lpNorm<Eigen::Infinity>() < kNewtonStepDone) {
+            attempt.hessian = h;
+            break;
+        }
         bool improved = false;
         for (double scale = 1.0; scale > 1e-4; scale *= 0.5) {
             Vec trial = theta + scale * direction;
@@ -213,7 +224,8 @@ MleResult maximizeLikelihood(const LikelihoodProblem &problem, const MleOptions 
     // Standard errors: inverse Hessian of the total negative log-likelihood in
     // log-parameters, mapped by the delta method d(param) = param d(theta).
     result.standardErrors.assign(n, std::numeric_limits<double>::quiet_NaN());
-    const Eigen::MatrixXd h = numericalHessian(f, best.theta) * problem.totalWeight;
+    const Eigen::MatrixXd h =
+        (best.hessian.size() > 0 ? best.hessian : numericalHessian(f, best.theta)) * problem.totalWeight;
     Eigen::LLT<Eigen::MatrixXd> llt(h);
     if (llt.info() == Eigen::Success) {
         const Eigen::MatrixXd cov = llt.solve(Eigen::MatrixXd::Identity(n, n));

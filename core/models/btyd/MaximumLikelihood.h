@@ -27,7 +27,7 @@ struct MleOptions
 {
     double penalizer = 0.0;                  // adds penalizer * sum(param^2) to the mean negative LL
     int maxIterations = 3000;                // L-BFGS iterations per start
-    double gradientTolerance = 1e-9;         // on the gradient of the mean objective in log-parameters
+    double gradientTolerance = 1e-7;         // L-BFGS stop, on the gradient of the mean objective in log-parameters
     std::vector<std::vector<double>> starts; // natural-parameter starting points, tried in order
 };
 

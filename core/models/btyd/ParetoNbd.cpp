@@ -64,16 +64,9 @@ LogV logV(double r, double alpha, double s, double beta, double x, double t)
     return out;
 }
 
-// log(V(t1) - V(t2)) for t1 < t2 with its gradient; -inf when t1 == t2.
-double logVDifference(double r, double alpha, double s, double beta, double x, double t1, double t2, double *d)
+// log(V(t1) - V(t2)) from log V(t1) and log V(t2), t1 < t2, with its gradient.
+double logVDifferenceOf(const LogV &v1, const LogV &v2, double *d)
 {
-    if (!(t1 < t2)) {
-        for (int j = 0; j < 4; ++j)
-            d[j] = 0.0;
-        return -std::numeric_limits<double>::infinity();
-    }
-    const LogV v1 = logV(r, alpha, s, beta, x, t1);
-    const LogV v2 = logV(r, alpha, s, beta, x, t2);
     const double u = std::exp(v2.value - v1.value); // V(t2)/V(t1) in [0, 1)
     if (!(u < 1.0)) {
         for (int j = 0; j < 4; ++j)
@@ -85,14 +78,34 @@ double logVDifference(double r, double alpha, double s, double beta, double x, d
     return v1.value + std::log1p(-u);
 }
 
+// log(V(t1) - V(t2)) for t1 < t2 with its gradient; -inf when t1 == t2.
+double logVDifference(double r, double alpha, double s, double beta, double x, double t1, double t2, double *d)
+{
+    if (!(t1 < t2)) {
+        for (int j = 0; j < 4; ++j)
+            d[j] = 0.0;
+        return -std::numeric_limits<double>::infinity();
+    }
+    return logVDifferenceOf(logV(r, alpha, s, beta, x, t1), logV(r, alpha, s, beta, x, t2), d);
+}
+
+double logSumExp(double a, double b)
+{
+    const double hi = std::max(a, b);
+    if (hi == -std::numeric_limits<double>::infinity())
+        return hi;
+    return hi + std::log1p(std::exp(std::min(a, b) - hi));
+}
+
 struct CustomerTerms
 {
     double logL1; // log of the "alive at T" term (without the common factor)
     double logL2; // log of the "died in (t_x, T]" term
 };
 
-CustomerTerms customerTerms(double r, double alpha, double s, double beta, double x, double tx, double T, double *d1,
-                            double *d2)
+// The two terms from log(V(t_x) - V(T)) and its gradient dv.
+CustomerTerms termsFrom(double r, double alpha, double s, double beta, double x, double T, double logDiff,
+                        const double *dv, double *d1, double *d2)
 {
     CustomerTerms out{};
     out.logL1 = -(r + x) * std::log(alpha + T) - s * std::log(beta + T);
@@ -102,8 +115,6 @@ CustomerTerms customerTerms(double r, double alpha, double s, double beta, doubl
         d1[2] = -std::log(beta + T);
         d1[3] = -s / (beta + T);
     }
-    double dv[4];
-    const double logDiff = logVDifference(r, alpha, s, beta, x, tx, T, dv);
     out.logL2 = std::log(s) - std::log(r + s + x) + logDiff;
     if (d2) {
         const double inv = 1.0 / (r + s + x);
@@ -115,12 +126,17 @@ CustomerTerms customerTerms(double r, double alpha, double s, double beta, doubl
     return out;
 }
 
-double logSumExp(double a, double b)
+CustomerTerms customerTerms(double r, double alpha, double s, double beta, double x, double tx, double T, double *d1,
+                            double *d2)
 {
-    const double hi = std::max(a, b);
-    if (hi == -std::numeric_limits<double>::infinity())
-        return hi;
-    return hi + std::log1p(std::exp(std::min(a, b) - hi));
+    double dv[4];
+    const double logDiff = logVDifference(r, alpha, s, beta, x, tx, T, dv);
+    return termsFrom(r, alpha, s, beta, x, T, logDiff, dv, d1, d2);
+}
+
+double aliveFrom(const CustomerTerms &c)
+{
+    return std::exp(c.logL1 - logSumExp(c.logL1, c.logL2));
 }
 
 } // namespace
@@ -143,32 +159,94 @@ double ParetoNbd::customerLogLikelihood(const double *params, double x, double t
     return ll;
 }
 
+namespace {
+
+// log V(t) with its gradient for every distinct (x, t) pair of the rows: the
+// 2F1 series run once per pair instead of twice per row.
+std::vector<LogV> pairTerms(const CollapsedRows &rows, double r, double alpha, double s, double beta)
+{
+    std::vector<LogV> v(rows.pairX.size());
+    parallelBlocks(v.size(), [&](std::size_t, std::size_t begin, std::size_t end) {
+        for (std::size_t k = begin; k < end; ++k)
+            v[k] = logV(r, alpha, s, beta, rows.pairX[k], rows.pairTime[k]);
+    });
+    return v;
+}
+
+} // namespace
+
 double ParetoNbd::logLikelihood(const CollapsedRows &rows, const double *params, double *grad) const
 {
     const double r = params[0], alpha = params[1], s = params[2], beta = params[3];
     const bool wantGrad = grad != nullptr;
-    // Per distinct x: log G(r+x) and digamma(r+x).
-    std::vector<double> lgx(rows.xColumn.values.size()), dgx(rows.xColumn.values.size());
-    for (std::size_t k = 0; k < lgx.size(); ++k) {
-        lgx[k] = logGamma(r + rows.xColumn.values[k]);
-        dgx[k] = wantGrad ? digamma(r + rows.xColumn.values[k]) : 0.0;
+    const std::vector<LogV> v = pairTerms(rows, r, alpha, s, beta);
+    // Per distinct x: log G(r+x), digamma(r+x), log(r+s+x) and 1/(r+s+x).
+    struct XTerms
+    {
+        double logGammaRx, digammaRx, logRsx, invRsx;
+    };
+    std::vector<XTerms> xt(rows.xColumn.values.size());
+    for (std::size_t k = 0; k < xt.size(); ++k) {
+        const double x = rows.xColumn.values[k];
+        xt[k] = {logGamma(r + x), wantGrad ? digamma(r + x) : 0.0, std::log(r + s + x), 1.0 / (r + s + x)};
     }
+    // Per distinct T: log(alpha+T), log(beta+T) and their inverses.
+    struct TTerms
+    {
+        double logAT, logBT, invAT, invBT;
+    };
+    std::vector<TTerms> tt(rows.TColumn.values.size());
+    for (std::size_t k = 0; k < tt.size(); ++k) {
+        const double T = rows.TColumn.values[k];
+        tt[k] = {std::log(alpha + T), std::log(beta + T), 1.0 / (alpha + T), 1.0 / (beta + T)};
+    }
+    const double logS = std::log(s), invS = 1.0 / s;
+    const double minusInf = -std::numeric_limits<double>::infinity();
+
     const std::vector<double> sums = parallelSum(rows.size(), 5, [&](std::size_t begin, std::size_t end, double *acc) {
-        double d1[4], d2[4];
         for (std::size_t i = begin; i < end; ++i) {
-            const double w = rows.weight[i];
-            const CustomerTerms c = customerTerms(r, alpha, s, beta, rows.x[i], rows.tx[i], rows.T[i],
-                                                  wantGrad ? d1 : nullptr, wantGrad ? d2 : nullptr);
-            const double lse = logSumExp(c.logL1, c.logL2);
-            acc[0] += w * (lgx[rows.xColumn.index[i]] + lse);
+            const double w = rows.weight[i], x = rows.x[i];
+            const XTerms &ex = xt[rows.xColumn.index[i]];
+            const TTerms &et = tt[rows.TColumn.index[i]];
+            // Alive at T: (alpha+T)^-(r+x) (beta+T)^-s.
+            const double logL1 = -(r + x) * et.logAT - s * et.logBT;
+            // Died in (t_x, T]: s/(r+s+x) (V(t_x) - V(T)), zero when t_x = T.
+            double logL2 = minusInf, u = 0.0;
+            const LogV *v1 = nullptr, *v2 = nullptr;
+            if (rows.tx[i] < rows.T[i]) {
+                v1 = &v[rows.txPair[i]];
+                v2 = &v[rows.TPair[i]];
+                u = std::exp(v2->value - v1->value); // V(T)/V(t_x) in [0, 1)
+                if (u < 1.0)
+                    logL2 = logS - ex.logRsx + v1->value + std::log1p(-u);
+                else
+                    v1 = nullptr;
+            }
+            // log-sum-exp with one exp: e = exp(low - high), weights 1/(1+e), e/(1+e).
+            const bool firstHigh = logL1 >= logL2;
+            const double e = std::exp(firstHigh ? logL2 - logL1 : logL1 - logL2);
+            const double lse = (firstHigh ? logL1 : logL2) + std::log1p(e);
+            acc[0] += w * (ex.logGammaRx + lse);
             if (!wantGrad)
                 continue;
-            const double w1 = std::exp(c.logL1 - lse);
-            const double w2 = std::exp(c.logL2 - lse);
-            acc[1] += w * (dgx[rows.xColumn.index[i]] + w1 * d1[0] + w2 * d2[0]);
-            acc[2] += w * (w1 * d1[1] + w2 * d2[1]);
-            acc[3] += w * (w1 * d1[2] + w2 * d2[2]);
-            acc[4] += w * (w1 * d1[3] + w2 * d2[3]);
+            const double wHigh = 1.0 / (1.0 + e);
+            const double w1 = firstHigh ? wHigh : e * wHigh;
+            const double w2 = firstHigh ? e * wHigh : wHigh;
+            double g0 = ex.digammaRx - w1 * et.logAT;
+            double g1 = -w1 * (r + x) * et.invAT;
+            double g2 = -w1 * et.logBT;
+            double g3 = -w1 * s * et.invBT;
+            if (v1) {
+                const double scale = w2 / (1.0 - u);
+                g0 += scale * (v1->d[0] - u * v2->d[0]) - w2 * ex.invRsx;
+                g1 += scale * (v1->d[1] - u * v2->d[1]);
+                g2 += scale * (v1->d[2] - u * v2->d[2]) + w2 * (invS - ex.invRsx);
+                g3 += scale * (v1->d[3] - u * v2->d[3]);
+            }
+            acc[1] += w * g0;
+            acc[2] += w * g1;
+            acc[3] += w * g2;
+            acc[4] += w * g3;
         }
     });
     const double W = rows.totalWeight;
@@ -191,8 +269,22 @@ std::vector<std::vector<double>> ParetoNbd::startingPoints(const CollapsedRows &
 double ParetoNbd::probabilityAlive(double x, double tx, double T) const
 {
     const double *p = params_.data();
-    const CustomerTerms c = customerTerms(p[0], p[1], p[2], p[3], x, tx, T, nullptr, nullptr);
-    return std::exp(c.logL1 - logSumExp(c.logL1, c.logL2));
+    return aliveFrom(customerTerms(p[0], p[1], p[2], p[3], x, tx, T, nullptr, nullptr));
+}
+
+void ParetoNbd::probabilityAliveRows(const CollapsedRows &rows, double *out) const
+{
+    // Same arithmetic as probabilityAlive, with log V shared by the rows of a pair.
+    const double r = params_[0], alpha = params_[1], s = params_[2], beta = params_[3];
+    const std::vector<LogV> v = pairTerms(rows, r, alpha, s, beta);
+    parallelBlocks(rows.size(), [&](std::size_t, std::size_t begin, std::size_t end) {
+        double dv[4];
+        for (std::size_t i = begin; i < end; ++i) {
+            const double logDiff = rows.tx[i] < rows.T[i] ? logVDifferenceOf(v[rows.txPair[i]], v[rows.TPair[i]], dv)
+                                                          : -std::numeric_limits<double>::infinity();
+            out[i] = aliveFrom(termsFrom(r, alpha, s, beta, rows.x[i], rows.T[i], logDiff, dv, nullptr, nullptr));
+        }
+    });
 }
 
 namespace {
@@ -215,10 +307,10 @@ double ParetoNbd::expectedPurchases(double t) const
     return r * beta / alpha * dropoutIntegral(s, beta, t);
 }
 
-double ParetoNbd::conditionalExpectedPurchases(double t, double x, double tx, double T) const
+double ParetoNbd::expectedGivenAlive(double t, double x, double T) const
 {
     const double r = params_[0], alpha = params_[1], s = params_[2], beta = params_[3];
-    return (r + x) * (beta + T) / (alpha + T) * dropoutIntegral(s, beta + T, t) * probabilityAlive(x, tx, T);
+    return (r + x) * (beta + T) / (alpha + T) * dropoutIntegral(s, beta + T, t);
 }
 
 double ParetoNbd::probabilityAliveAt(double t, double x, double tx, double T) const
@@ -227,12 +319,11 @@ double ParetoNbd::probabilityAliveAt(double t, double x, double tx, double T) co
     return probabilityAlive(x, tx, T) * std::exp(-s * std::log1p(t / (beta + T)));
 }
 
-double ParetoNbd::probabilityNoPurchase(double t, double x, double tx, double T) const
+double ParetoNbd::noPurchaseGivenAlive(double t, double x, double T) const
 {
     // Given alive at T: survive to T+t without a purchase, or die at T+u < T+t
     // without one; the second part is s (beta+T)^s (alpha+T)^(r+x) (V(T) - V(T+t)) / (r+s+x).
     const double r = params_[0], alpha = params_[1], s = params_[2], beta = params_[3];
-    const double alive = probabilityAlive(x, tx, T);
     if (t <= 0.0)
         return 1.0;
     const double survive = std::exp(-s * std::log1p(t / (beta + T)) - (r + x) * std::log1p(t / (alpha + T)));
@@ -240,7 +331,7 @@ double ParetoNbd::probabilityNoPurchase(double t, double x, double tx, double T)
     const double logDiff = logVDifference(r, alpha, s, beta, x, T, T + t, d);
     const double die =
         std::exp(std::log(s) + s * std::log(beta + T) + (r + x) * std::log(alpha + T) + logDiff - std::log(r + s + x));
-    return (1.0 - alive) + alive * std::min(1.0, survive + die);
+    return std::min(1.0, survive + die);
 }
 
 double ParetoNbd::probabilityOfPurchases(int k, double t) const

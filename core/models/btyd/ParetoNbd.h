@@ -20,10 +20,11 @@ public:
     std::vector<std::vector<double>> startingPoints(const CollapsedRows &rows) const override;
 
     double expectedPurchases(double t) const override;
-    double conditionalExpectedPurchases(double t, double x, double tx, double T) const override;
+    double expectedGivenAlive(double t, double x, double T) const override;
     double probabilityAlive(double x, double tx, double T) const override;
+    void probabilityAliveRows(const CollapsedRows &rows, double *out) const override;
     double probabilityAliveAt(double t, double x, double tx, double T) const override;
-    double probabilityNoPurchase(double t, double x, double tx, double T) const override;
+    double noPurchaseGivenAlive(double t, double x, double T) const override;
     double probabilityOfPurchases(int k, double t) const override;
 
     std::unique_ptr<TransactionModel> clone() const override { return std::make_unique<ParetoNbd>(*this); }

@@ -1,6 +1,7 @@
 #include "models/btyd/TransactionModel.h"
 
 #include "models/btyd/BetaGeometricNbd.h"
+#include "models/btyd/ParallelRows.h"
 #include "models/btyd/ParetoNbd.h"
 
 #include <boost/math/special_functions/digamma.hpp>
@@ -18,6 +19,25 @@ std::unique_ptr<TransactionModel> createTransactionModel(const QString &id)
     if (id == QLatin1String("pnbd"))
         return std::make_unique<ParetoNbd>();
     return nullptr;
+}
+
+double TransactionModel::conditionalExpectedPurchases(double t, double x, double tx, double T) const
+{
+    return probabilityAlive(x, tx, T) * expectedGivenAlive(t, x, T);
+}
+
+double TransactionModel::probabilityNoPurchase(double t, double x, double tx, double T) const
+{
+    const double alive = probabilityAlive(x, tx, T);
+    return (1.0 - alive) + alive * noPurchaseGivenAlive(t, x, T);
+}
+
+void TransactionModel::probabilityAliveRows(const CollapsedRows &rows, double *out) const
+{
+    parallelBlocks(rows.size(), [&](std::size_t, std::size_t begin, std::size_t end) {
+        for (std::size_t k = begin; k < end; ++k)
+            out[k] = probabilityAlive(rows.x[k], rows.tx[k], rows.T[k]);
+    });
 }
 
 double meanPurchaseRate(const CollapsedRows &rows)

@@ -34,14 +34,21 @@ public:
 
     // E[X(t)] for a new customer (purchase at time 0).
     virtual double expectedPurchases(double t) const = 0;
-    // E[X(T, T+t] | x, t_x, T].
-    virtual double conditionalExpectedPurchases(double t, double x, double tx, double T) const = 0;
+    // E[X(T, T+t] | x, t_x, T] = P(alive at T) * expectedGivenAlive(t, x, T).
+    double conditionalExpectedPurchases(double t, double x, double tx, double T) const;
+    // E[X(T, T+t] | alive at T, x, T]: does not depend on t_x, so predictions
+    // compute it once per distinct (x, T).
+    virtual double expectedGivenAlive(double t, double x, double T) const = 0;
     // P(alive at T | x, t_x, T).
     virtual double probabilityAlive(double x, double tx, double T) const = 0;
+    // P(alive at T) of every row; the default calls probabilityAlive per row on all cores.
+    virtual void probabilityAliveRows(const CollapsedRows &rows, double *out) const;
     // P(alive at T + t | x, t_x, T), no purchases observed after T.
     virtual double probabilityAliveAt(double t, double x, double tx, double T) const = 0;
-    // P(no purchase in (T, T+t] | x, t_x, T).
-    virtual double probabilityNoPurchase(double t, double x, double tx, double T) const = 0;
+    // P(no purchase in (T, T+t] | x, t_x, T) = 1 - alive + alive * noPurchaseGivenAlive(t, x, T).
+    double probabilityNoPurchase(double t, double x, double tx, double T) const;
+    // P(no purchase in (T, T+t] | alive at T, x, T).
+    virtual double noPurchaseGivenAlive(double t, double x, double T) const = 0;
     // P(X(t) = k) for a new customer.
     virtual double probabilityOfPurchases(int k, double t) const = 0;
 

@@ -126,15 +126,28 @@ private slots:
                 }
             }
         }
-        // The collapsed, multi-threaded total equals the per-customer sum.
+        // The collapsed, multi-threaded total (2F1 terms shared per distinct (x, t))
+        // equals the per-customer sum, value and gradient, for both series forms.
         const features::CustomerSummary s = test::loadCdnowSummary();
         const CollapsedRows rows = collapseRows(s.frequency.data(), s.recency.data(), s.age.data(), s.size());
+        QVERIFY(rows.pairX.size() < rows.size());
         ParetoNbd model;
-        double total = 0.0;
-        for (std::size_t i = 0; i < s.size(); ++i)
-            total +=
-                ParetoNbd::customerLogLikelihood(points[0].data(), s.frequency[i], s.recency[i], s.age[i], nullptr);
-        QVERIFY(std::abs(model.logLikelihood(rows, points[0].data(), nullptr) - total) < 1e-8 * std::abs(total));
+        for (const std::vector<double> &p : points) {
+            double total = 0.0;
+            double totalGrad[4] = {0.0, 0.0, 0.0, 0.0};
+            for (std::size_t i = 0; i < s.size(); ++i) {
+                double g[4];
+                total += ParetoNbd::customerLogLikelihood(p.data(), s.frequency[i], s.recency[i], s.age[i], g);
+                for (int j = 0; j < 4; ++j)
+                    totalGrad[j] += g[j];
+            }
+            double grad[4];
+            QVERIFY(std::abs(model.logLikelihood(rows, p.data(), grad) - total) < 1e-8 * std::abs(total));
+            QVERIFY(std::abs(model.logLikelihood(rows, p.data(), nullptr) - total) < 1e-8 * std::abs(total));
+            for (int j = 0; j < 4; ++j)
+                QVERIFY2(std::abs(grad[j] - totalGrad[j]) < 1e-8 * std::max(1.0, std::abs(totalGrad[j])),
+                         qPrintable(QStringLiteral("param %1: %2 vs %3").arg(j).arg(grad[j]).arg(totalGrad[j])));
+        }
     }
 
     void fitMatchesPublishedOptimum()
