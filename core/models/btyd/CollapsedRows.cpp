@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace ltv::models::btyd {
 
@@ -74,12 +75,68 @@ void indexTimePairs(CollapsedRows &rows)
     }
 }
 
+// Groups (x, t_x, T) rows through their ranks: each column's distinct values
+// (few: whole-number frequencies, calendar recencies and ages) are ranked with a
+// small hash table, the three ranks form one integer key in the same order as
+// the triples, and an LSD radix sort of (key, row) by 11-bit digits groups the
+// rows with sequential passes only. Falls back to hashing whole triples when
+// the key would need more than 44 bits.
+RowGroups groupTriples(const double *x, const double *tx, const double *T, std::size_t n)
+{
+    RowGroups ranks[3];
+    const double *cols[3] = {x, tx, T};
+    for (int c = 0; c < 3; ++c)
+        ranks[c] = groupIdenticalRows(&cols[c], 1, n);
+    const std::uint64_t ntx = ranks[1].firstRow.size(), nT = ranks[2].firstRow.size();
+    const std::uint64_t range = std::uint64_t(ranks[0].firstRow.size()) * ntx * nT;
+    int bits = 0;
+    while (bits < 64 && (std::uint64_t(1) << bits) < range)
+        ++bits;
+    if (bits > 44 || n >= 0xFFFFFFFFu) {
+        const double *columns[] = {x, tx, T};
+        return groupIdenticalRows(columns, 3, n);
+    }
+    struct Entry
+    {
+        std::uint64_t key;
+        std::uint32_t row;
+    };
+    std::vector<Entry> a(n), b(n);
+    for (std::size_t i = 0; i < n; ++i)
+        a[i] = {(ranks[0].groupOfRow[i] * ntx + ranks[1].groupOfRow[i]) * nT + ranks[2].groupOfRow[i],
+                static_cast<std::uint32_t>(i)};
+    constexpr int kDigit = 11;
+    constexpr std::size_t kBuckets = std::size_t(1) << kDigit;
+    std::vector<std::size_t> offset(kBuckets);
+    for (int shift = 0; shift < bits; shift += kDigit) {
+        std::fill(offset.begin(), offset.end(), 0);
+        for (const Entry &e : a)
+            ++offset[(e.key >> shift) & (kBuckets - 1)];
+        std::size_t sum = 0;
+        for (std::size_t &o : offset)
+            sum += std::exchange(o, sum);
+        for (const Entry &e : a) // stable: rows stay in input order within a key
+            b[offset[(e.key >> shift) & (kBuckets - 1)]++] = e;
+        a.swap(b);
+    }
+    RowGroups out;
+    out.groupOfRow.resize(n);
+    for (std::size_t k = 0; k < n; ++k) {
+        if (k == 0 || a[k].key != a[k - 1].key) {
+            out.firstRow.push_back(a[k].row);
+            out.count.push_back(0.0);
+        }
+        out.count.back() += 1.0;
+        out.groupOfRow[a[k].row] = static_cast<std::uint32_t>(out.firstRow.size() - 1);
+    }
+    return out;
+}
+
 } // namespace
 
 CollapsedRows collapseRows(const double *x, const double *tx, const double *T, std::size_t n)
 {
-    const double *columns[] = {x, tx, T};
-    RowGroups groups = groupIdenticalRows(columns, 3, n);
+    RowGroups groups = groupTriples(x, tx, T, n);
     CollapsedRows rows;
     const std::size_t u = groups.firstRow.size();
     rows.x.resize(u);

@@ -1,7 +1,6 @@
 #include "models/btyd/GammaGamma.h"
 
 #include "models/btyd/ParallelRows.h"
-#include "models/btyd/RowGrouping.h"
 #include "models/btyd/TransactionModel.h"
 
 #include <QCoreApplication>
@@ -49,34 +48,38 @@ QString GammaGamma::validate(const double *x, const double *m, std::size_t n)
 
 SpendRows GammaGamma::collapse(const double *x, const double *m, std::size_t n)
 {
-    std::vector<double> repeatX, repeatM;
+    // Mean spend is nearly continuous, so most (x, m) pairs are unique: sorting
+    // contiguous pairs is then cheaper than a hash table as large as the data.
+    struct Buyer
+    {
+        double x, m;
+    };
+    std::vector<Buyer> buyers;
     for (std::size_t i = 0; i < n; ++i)
-        if (x[i] > 0.0) {
-            repeatX.push_back(x[i]);
-            repeatM.push_back(m[i]);
-        }
-    const double *columns[] = {repeatX.data(), repeatM.data()};
-    // Mean spend is nearly continuous, so most groups hold one buyer; their order
-    // does not matter, and sorting them would cost more than the grouping.
-    RowGroups groups = groupIdenticalRows(columns, 2, repeatX.size(), GroupOrder::FirstSeen);
+        if (x[i] > 0.0)
+            buyers.push_back({x[i], m[i] + 0.0});
+    std::sort(buyers.begin(), buyers.end(),
+              [](const Buyer &a, const Buyer &b) { return a.x < b.x || (a.x == b.x && a.m < b.m); });
     SpendRows rows;
-    const std::size_t u = groups.firstRow.size();
-    rows.x.resize(u);
-    rows.m.resize(u);
+    for (const Buyer &b : buyers) {
+        if (!rows.x.empty() && rows.x.back() == b.x && rows.m.back() == b.m) {
+            rows.weight.back() += 1.0;
+            continue;
+        }
+        rows.x.push_back(b.x);
+        rows.m.push_back(b.m);
+        rows.weight.push_back(1.0);
+    }
+    const std::size_t u = rows.x.size();
     rows.logM.resize(u);
     rows.logX.resize(u);
-    for (std::size_t k = 0; k < u; ++k) {
-        rows.x[k] = repeatX[groups.firstRow[k]];
-        rows.m[k] = repeatM[groups.firstRow[k]];
-    }
     parallelBlocks(u, [&](std::size_t, std::size_t begin, std::size_t end) {
         for (std::size_t k = begin; k < end; ++k) {
             rows.logM[k] = std::log(rows.m[k]);
             rows.logX[k] = std::log(rows.x[k]);
         }
     });
-    rows.weight = std::move(groups.count);
-    rows.totalWeight = static_cast<double>(repeatX.size());
+    rows.totalWeight = static_cast<double>(buyers.size());
     rows.xColumn = distinctColumn(rows.x);
     return rows;
 }

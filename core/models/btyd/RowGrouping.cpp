@@ -20,13 +20,13 @@ Key keyOf(const double *const *columns, int width, std::size_t row)
     return key;
 }
 
-std::uint64_t hashOf(const Key &key)
+std::uint64_t hashOf(const Key &key, int width)
 {
     // splitmix64's finaliser after each column: double keys differ mostly in
     // their high bits, and the table is indexed by the low ones.
     std::uint64_t h = 0x9E3779B97F4A7C15ull;
-    for (double v : key) {
-        h ^= std::bit_cast<std::uint64_t>(v);
+    for (int c = 0; c < width; ++c) {
+        h ^= std::bit_cast<std::uint64_t>(key[c]);
         h ^= h >> 30;
         h *= 0xBF58476D1CE4E5B9ull;
         h ^= h >> 27;
@@ -38,7 +38,7 @@ std::uint64_t hashOf(const Key &key)
 
 } // namespace
 
-RowGroups groupIdenticalRows(const double *const *columns, int width, std::size_t rows, GroupOrder order)
+RowGroups groupIdenticalRows(const double *const *columns, int width, std::size_t rows)
 {
     width = std::clamp(width, 1, kMaxWidth);
     // Open addressing with linear probing. Slots hold the key itself, so a
@@ -54,14 +54,14 @@ RowGroups groupIdenticalRows(const double *const *columns, int width, std::size_
     std::vector<Slot> slots(capacity, Slot{{}, kEmpty});
     std::vector<Key> keys; // group -> key, for rehashing and ordering
     auto place = [&](const Key &key, std::uint32_t group) {
-        std::size_t s = hashOf(key) & (capacity - 1);
+        std::size_t s = hashOf(key, width) & (capacity - 1);
         while (slots[s].group != kEmpty)
             s = (s + 1) & (capacity - 1);
         slots[s] = {key, group};
     };
     for (std::size_t i = 0; i < rows; ++i) {
         const Key key = keyOf(columns, width, i);
-        std::size_t s = hashOf(key) & (capacity - 1);
+        std::size_t s = hashOf(key, width) & (capacity - 1);
         while (slots[s].group != kEmpty && slots[s].key != key)
             s = (s + 1) & (capacity - 1);
         std::uint32_t group = slots[s].group;
@@ -81,8 +81,6 @@ RowGroups groupIdenticalRows(const double *const *columns, int width, std::size_
         out.count[group] += 1.0;
         out.groupOfRow[i] = group;
     }
-    if (order == GroupOrder::FirstSeen)
-        return out;
 
     // Renumber the groups in key order, sorting contiguous (key, group) records.
     std::vector<Slot> sorted(keys.size());

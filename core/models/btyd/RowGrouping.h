@@ -2,7 +2,7 @@
 // Groups identical rows of a few double columns with a hash table: linear in
 // the number of rows, where sorting all of them costs n log n. The groups are
 // then ordered by their key (lexicographically), so the result does not depend
-// on the input order of the rows, or left in first-seen order when asked.
+// on the input order of the rows.
 
 #include <cstddef>
 #include <cstdint>
@@ -19,8 +19,6 @@ struct RowGroups
 
 // columns[c][i] is column c of row i, for c < width (1 to 3). Zero and minus
 // zero are one value; NaN must not occur.
-enum class GroupOrder { ByKey, FirstSeen };
-RowGroups groupIdenticalRows(const double *const *columns, int width, std::size_t rows,
-                             GroupOrder order = GroupOrder::ByKey);
+RowGroups groupIdenticalRows(const double *const *columns, int width, std::size_t rows);
 
 } // namespace ltv::models::btyd

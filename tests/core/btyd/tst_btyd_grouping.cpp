@@ -7,6 +7,7 @@
 #include "models/btyd/BtydModel.h"
 #include "models/btyd/Clv.h"
 #include "models/btyd/CollapsedRows.h"
+#include "models/btyd/GammaGamma.h"
 #include "models/btyd/RowGrouping.h"
 
 #include <QTest>
@@ -58,13 +59,6 @@ private slots:
             QVERIFY(a[i] == a[first] && b[i] == b[first] && c[i] == c[first]);
             QVERIFY(first <= i); // the first row of its group
         }
-
-        // First-seen order: the same groups, numbered as they first occur.
-        const RowGroups seen = groupIdenticalRows(columns, 3, n, GroupOrder::FirstSeen);
-        QCOMPARE(seen.firstRow.size(), reference.size());
-        QVERIFY(std::is_sorted(seen.firstRow.begin(), seen.firstRow.end()));
-        for (std::size_t i = 0; i < n; ++i)
-            QCOMPARE(groups.firstRow[groups.groupOfRow[i]], seen.firstRow[seen.groupOfRow[i]]);
     }
 
     void collapsedRowsDoNotDependOnInputOrder()
@@ -106,6 +100,27 @@ private slots:
         }
         QVERIFY(std::is_sorted(a.xColumn.values.begin(), a.xColumn.values.end()));
         QVERIFY(std::adjacent_find(a.TColumn.values.begin(), a.TColumn.values.end()) == a.TColumn.values.end());
+    }
+
+    void spendRowsCollapseRepeatBuyers()
+    {
+        // Repeat buyers with equal (x, mean spend) share a row; one-time buyers are left out.
+        const std::vector<double> x = {0, 2, 1, 2, 2, 0, 1};
+        const std::vector<double> m = {0, 10.5, 3.0, 10.5, 7.0, 0, 3.0};
+        const SpendRows rows = GammaGamma::collapse(x.data(), m.data(), x.size());
+        QCOMPARE(rows.x, (std::vector<double>{1, 2, 2}));
+        QCOMPARE(rows.m, (std::vector<double>{3.0, 7.0, 10.5}));
+        QCOMPARE(rows.weight, (std::vector<double>{2, 1, 2}));
+        QCOMPARE(rows.totalWeight, 5.0);
+        QCOMPARE(rows.logM[2], std::log(10.5));
+        QCOMPARE(rows.xColumn.values, (std::vector<double>{1, 2}));
+        // The weighted likelihood equals the one over the five buyers, row by row.
+        const double params[] = {6.25, 3.74, 15.44};
+        double sum = 0.0;
+        for (std::size_t i = 0; i < x.size(); ++i)
+            if (x[i] > 0.0)
+                sum += GammaGamma::logLikelihood(GammaGamma::collapse(&x[i], &m[i], 1), params, nullptr);
+        QVERIFY(std::abs(GammaGamma::logLikelihood(rows, params, nullptr) - sum) < 1e-12 * std::abs(sum));
     }
 
     void predictionsEqualPerCustomerFormulas_data()
