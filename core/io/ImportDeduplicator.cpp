@@ -28,9 +28,11 @@ ImportDeduplicator::ImportDeduplicator(store::Database &db, const ImportLayout &
             indexSql_ = std::string(s.columnUtf8(0));
     }
     nextRowId_ = maxId + 1;
-    if (indexSql_.empty() || maxId > expected || maxId + 2 * expected > RowIdentityTable::kMaxRowId)
+    const std::int64_t identities = maxId + expected + expected / 16;
+    if (indexSql_.empty() || maxId > expected || identities > kMaxInMemoryIdentities ||
+        maxId + 2 * expected > RowIdentityTable::kMaxRowId)
         return;
-    table_.emplace(static_cast<std::size_t>(maxId + expected + expected / 16));
+    table_.emplace(static_cast<std::size_t>(identities));
     try {
         db.exec("DROP INDEX transactions_identity");
     } catch (const store::SqlError &) {

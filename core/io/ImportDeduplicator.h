@@ -44,6 +44,10 @@ struct RowPlacement
 class ImportDeduplicator
 {
 public:
+    // Beyond this many identities (stored rows + the file's estimated rows)
+    // the index is kept, so that the in-memory table stays under 128 MiB.
+    static constexpr std::int64_t kMaxInMemoryIdentities = 6'000'000;
+
     // Chooses the strategy, and with the in-memory one drops the identity
     // index and reads the stored rows. Runs inside the import's transaction.
     ImportDeduplicator(store::Database &db, const ImportLayout &layout);

@@ -27,7 +27,7 @@ public:
     void flush();
 
 private:
-    static constexpr int kRowsPerStatement = 16;
+    static constexpr int kRowsPerStatement = 32;
     static constexpr int kColumns = 10;
     void bindRow(store::Statement &statement, int firstParameter, const RowBatch &batch, const BatchRow &row,
                  std::int64_t occurrence);

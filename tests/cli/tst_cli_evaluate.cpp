@@ -65,6 +65,32 @@ private slots:
                     QStringLiteral("--calibration-end"), QStringLiteral("1997-09-30")});
         QCOMPARE(missing.exitCode, 1);
     }
+
+    // A test fraction that does not parse or is outside (0, 1) is a usage
+    // error naming the option, never silently 0 (which would test nobody).
+    void rejectsBadTestFraction()
+    {
+        for (const char *bad : {"abc", "0", "1", "1.5", "-0.2", "0.3x", ""}) {
+            const auto r =
+                runCli({QStringLiteral("evaluate"), QStringLiteral("--demo"), QStringLiteral("--models"),
+                        QStringLiteral("bgnbd"), QStringLiteral("--protocol"), QStringLiteral("customer-split"),
+                        QStringLiteral("--test-fraction"), QString::fromLatin1(bad)});
+            QVERIFY2(r.exitCode == 2, bad);
+            QVERIFY2(r.err.contains(QLatin1String("--test-fraction must be a number strictly between 0 and 1")),
+                     qPrintable(r.err));
+            QVERIFY(r.out.isEmpty());
+        }
+        const auto badSeed = runCli({QStringLiteral("evaluate"), QStringLiteral("--demo"), QStringLiteral("--models"),
+                                     QStringLiteral("bgnbd"), QStringLiteral("--seed"), QStringLiteral("-3")});
+        QCOMPARE(badSeed.exitCode, 2);
+        QVERIFY(badSeed.err.contains(QLatin1String("--seed")));
+        // A valid share still runs.
+        const auto ok = runCli({QStringLiteral("evaluate"), QStringLiteral("--demo"), QStringLiteral("--models"),
+                                QStringLiteral("bgnbd"), QStringLiteral("--protocol"), QStringLiteral("customer-split"),
+                                QStringLiteral("--test-fraction"), QStringLiteral("0.25")});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+        QVERIFY(ok.out.contains(QLatin1String("25 % of customers held out")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliEvaluate)

@@ -18,7 +18,8 @@ void addBtydInputOptions(QCommandLineParser &parser)
         {QStringLiteral("project"), QStringLiteral("Project file (*.ltv) with imported transactions."),
          QStringLiteral("file")},
         {QStringLiteral("demo"), QStringLiteral("Use the bundled CDNOW sample instead of a project.")},
-        {QStringLiteral("model"), QStringLiteral("Model: bgnbd, pnbd, mbgnbd or gg."), QStringLiteral("id"),
+        {QStringLiteral("model"),
+         QStringLiteral("Model: bgnbd, pnbd, mbgnbd, gg (BTYD), linear, xgboost or auto (ML)."), QStringLiteral("id"),
          QStringLiteral("bgnbd")},
         {QStringLiteral("unit"), QStringLiteral("Model time unit: day, week or month."), QStringLiteral("unit"),
          QStringLiteral("week")},
@@ -32,8 +33,14 @@ std::optional<BtydInput> loadBtydInput(const QCommandLineParser &parser, const Q
     *exitCode = ExitUsage;
     BtydInput input;
     input.modelId = parser.value(QStringLiteral("model"));
-    if (!models::ModelRegistry::builtin().ids(models::ModelFamily::Btyd).contains(input.modelId)) {
-        err << prefix << "unknown --model " << input.modelId << " (bgnbd, pnbd, mbgnbd or gg)\n";
+    const models::ModelRegistry &registry = models::ModelRegistry::builtin();
+    const QStringList usable =
+        registry.ids(models::ModelFamily::Btyd) + registry.ids(models::ModelFamily::MachineLearning);
+    if (!usable.contains(input.modelId)) {
+        err << prefix << "unknown --model " << input.modelId << " (" << usable.join(QStringLiteral(", ")) << ")";
+        if (registry.contains(input.modelId))
+            err << "; neural-network models are not supported by ltv fit and ltv predict";
+        err << "\n";
         return std::nullopt;
     }
     features::SummaryOptions options;

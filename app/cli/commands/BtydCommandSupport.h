@@ -13,7 +13,7 @@
 
 namespace ltv::cli {
 
-// Adds --project, --demo, --model and --unit.
+// Adds --project, --demo, --model and --unit. --model takes a BTYD or ML model id.
 void addBtydInputOptions(QCommandLineParser &parser);
 
 struct BtydInput

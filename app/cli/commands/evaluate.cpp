@@ -1,7 +1,9 @@
 // `ltv evaluate`: fits the requested models under one training protocol and
 // prints the leaderboard of the holdout; optionally writes it as JSON / CSV.
 
+#include "AnalysisOptions.h"
 #include "Command.h"
+#include "TrainingOptions.h"
 
 #include "eval/Classification.h"
 #include "pipeline/DemoData.h"
@@ -31,39 +33,13 @@ void configure(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("models"),
                       QStringLiteral("Comma-separated model ids (default bgnbd,pnbd,linear,xgboost)."),
                       QStringLiteral("ids"), QStringLiteral("bgnbd,pnbd,linear,xgboost")});
-    parser.addOption({QStringLiteral("protocol"), QStringLiteral("ML training protocol: shifted or customer-split."),
-                      QStringLiteral("name"), QStringLiteral("shifted")});
-    parser.addOption({QStringLiteral("test-fraction"), QStringLiteral("Customer split: share of test customers (0.3)."),
-                      QStringLiteral("share"), QStringLiteral("0.3")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Customer split seed (42)."), QStringLiteral("n"),
-                      QStringLiteral("42")});
-    parser.addOption({QStringLiteral("hybrid"), QStringLiteral("Add this BTYD model's outputs as ML features."),
-                      QStringLiteral("id")});
+    addTrainingOptions(parser);
     parser.addOption({QStringLiteral("threshold"),
                       QStringLiteral("Churn threshold rule: max-f1, youden, min-cost or fixed (default max-f1)."),
                       QStringLiteral("rule"), QStringLiteral("max-f1")});
     parser.addOption(
         {QStringLiteral("out"), QStringLiteral("Write the full metrics as JSON."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("csv"), QStringLiteral("Write the leaderboard as CSV."), QStringLiteral("file")});
-}
-
-// "39w" -> 273 days; a bare number is in weeks.
-bool parseHorizon(const QString &text, std::int32_t *days)
-{
-    QString number = text.trimmed().toLower();
-    double perUnit = 7.0;
-    if (number.endsWith(QLatin1Char('d')))
-        perUnit = 1.0;
-    else if (number.endsWith(QLatin1Char('m')))
-        perUnit = daysPerUnit(TimeUnit::Month);
-    if (number.endsWith(QLatin1Char('d')) || number.endsWith(QLatin1Char('w')) || number.endsWith(QLatin1Char('m')))
-        number.chop(1);
-    bool ok = false;
-    const double value = number.toDouble(&ok);
-    if (!ok || value <= 0)
-        return false;
-    *days = static_cast<std::int32_t>(std::lround(value * perUnit));
-    return true;
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes, QTextStream &err)
@@ -96,7 +72,7 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         err << "ltv evaluate: --calibration-end must be a date yyyy-MM-dd, not " << calibrationEnd << "\n";
         return ExitUsage;
     }
-    if (!parseHorizon(parser.value(QStringLiteral("horizon")), &request.horizonDays)) {
+    if (!parseHorizonDays(parser.value(QStringLiteral("horizon")), &request.horizonDays)) {
         err << "ltv evaluate: --horizon must look like 39w, 273d or 9m\n";
         return ExitUsage;
     }
@@ -104,10 +80,8 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         err << "ltv evaluate: --unit must be day, week or month\n";
         return ExitUsage;
     }
-    if (!pipeline::parseTrainingProtocol(parser.value(QStringLiteral("protocol")), &request.protocol)) {
-        err << "ltv evaluate: --protocol must be shifted or customer-split\n";
+    if (!readTrainingOptions(parser, QStringLiteral("evaluate"), &request, err))
         return ExitUsage;
-    }
     if (!eval::parseThresholdRule(parser.value(QStringLiteral("threshold")), &request.threshold.rule)) {
         err << "ltv evaluate: --threshold must be max-f1, youden, min-cost or fixed\n";
         return ExitUsage;
@@ -115,9 +89,6 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     request.models = parser.value(QStringLiteral("models")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (QString &id : request.models)
         id = id.trimmed();
-    request.testFraction = parser.value(QStringLiteral("test-fraction")).toDouble();
-    request.seed = parser.value(QStringLiteral("seed")).toULongLong();
-    request.hybridSource = parser.value(QStringLiteral("hybrid"));
 
     pipeline::EvaluationResult result;
     try {

@@ -1,8 +1,14 @@
-// `ltv fit`: fits a BTYD model on the customer summary at the calibration end
-// and prints its parameters with standard errors and the fit diagnostics.
+// `ltv fit`: fits a model and saves it into the project file.
+// - BTYD models (bgnbd, pnbd, mbgnbd, gg) are fitted on the customer summary at
+//   the calibration end; their parameters are printed with standard errors.
+// - ML models (linear, xgboost, auto) follow the training protocol of
+//   `ltv evaluate` at the calibration end (default: the shifted window, which
+//   uses only transactions up to the calibration end).
 
 #include "BtydCommandSupport.h"
 #include "Command.h"
+#include "ModelCommandSupport.h"
+#include "TrainingOptions.h"
 
 #include "models/ModelRegistry.h"
 #include "models/btyd/BtydModel.h"
@@ -16,9 +22,107 @@ void configure(QCommandLineParser &parser)
     parser.addOptions({
         {QStringLiteral("calibration-end"), QStringLiteral("Last day of the calibration period (yyyy-MM-dd)."),
          QStringLiteral("date")},
-        {QStringLiteral("penalizer"), QStringLiteral("L2 penalty on the parameters (default 0)."), QStringLiteral("x"),
-         QStringLiteral("0")},
+        {QStringLiteral("penalizer"), QStringLiteral("BTYD: L2 penalty on the parameters (default 0)."),
+         QStringLiteral("x"), QStringLiteral("0")},
+        {QStringLiteral("horizon"), QStringLiteral("ML: label horizon, e.g. 13w, 91d, 3m (default 39w)."),
+         QStringLiteral("h"), QStringLiteral("39w")},
+        {QStringLiteral("no-save"), QStringLiteral("Do not save the fitted model into the project.")},
     });
+    addTrainingOptions(parser);
+}
+
+void printHeader(const models::Model &model, const BtydInput &input, QTextStream &out)
+{
+    out << "Model: " << model.displayName() << " (" << model.id() << ")\n";
+    out << "Data: " << input.source << ", calibration end " << isoFromDay(input.summary.asOf) << ", unit "
+        << timeUnitName(input.summary.unit) << "\n";
+}
+
+int fitBtyd(const QCommandLineParser &parser, const BtydInput &input, QTextStream &out, QTextStream &err)
+{
+    bool ok = false;
+    const double penalizer = parser.value(QStringLiteral("penalizer")).toDouble(&ok);
+    if (!ok || penalizer < 0.0) {
+        err << "ltv fit: --penalizer must be a number >= 0\n";
+        return ExitUsage;
+    }
+    std::unique_ptr<models::Model> model = models::ModelRegistry::builtin().create(input.modelId);
+    models::TrainingData data;
+    data.summary = &input.summary;
+    data.unit = input.summary.unit;
+    const QVariantMap options{{QStringLiteral("penalizer"), penalizer},
+                              {QStringLiteral("excludeNonPositiveSpend"), true}};
+    models::FitReport report;
+    try {
+        report = model->fit(data, options, pipeline::JobContext());
+    } catch (const std::exception &e) {
+        err << "ltv fit: " << e.what() << "\n";
+        return ExitFailure;
+    }
+    std::size_t repeat = 0;
+    for (double x : input.summary.frequency)
+        repeat += x > 0.0;
+    printHeader(*model, input, out);
+    out << "Customers: " << input.summary.size() << " (" << repeat << " repeat buyers)\n";
+    for (const QString &w : report.warnings)
+        out << "Warning: " << w << "\n";
+    if (!report.converged) {
+        err << "ltv fit: " << report.message << "\n";
+        return ExitFailure;
+    }
+    printParameters(*model, out);
+    out << "Log-likelihood: " << QString::number(report.logLikelihood, 'f', 4) << "\n";
+    const auto *btyd = dynamic_cast<const models::btyd::BtydModel *>(model.get());
+    if (btyd && btyd->transactionModel() && btyd->spendModel())
+        out << "Spend model log-likelihood: " << QString::number(btyd->spendLogLikelihood(), 'f', 4) << "\n";
+    out << "Iterations: " << report.iterations << "\n";
+    out << "Gradient norm: " << QString::number(report.gradientNorm, 'g', 3) << "\n";
+    out << "Time: " << QString::number(report.seconds, 'f', 3) << " s\n";
+    if (!parser.isSet(QStringLiteral("no-save")))
+        saveFittedModel(parser, *model, options, btydTrainingRecord(input), out);
+    return ExitOk;
+}
+
+int fitMachineLearning(const QCommandLineParser &parser, const BtydInput &input, QTextStream &out, QTextStream &err)
+{
+    const std::optional<pipeline::EvaluationRequest> request =
+        readMlRequest(parser, QStringLiteral("fit"), input.summary.asOf, input.summary.unit, err);
+    if (!request)
+        return ExitUsage;
+    std::unique_ptr<models::Model> model = models::ModelRegistry::builtin().create(input.modelId);
+    models::FitReport report;
+    std::optional<pipeline::EvaluationData> data;
+    try {
+        data = prepareMlData(input.transactions, *request, QStringLiteral("fit"), err);
+        if (!data)
+            return ExitFailure;
+        report = fitMl(*model, *data, *request, {});
+    } catch (const std::exception &e) {
+        err << "ltv fit: " << e.what() << "\n";
+        return ExitFailure;
+    }
+    printHeader(*model, input, out);
+    out << "Split: " << data->split.describe() << "\n";
+    out << "Training customers: " << data->trainingLabels.size() << "\n";
+    for (const QString &w : report.warnings)
+        out << "Warning: " << w << "\n";
+    if (!model->isFitted()) {
+        err << "ltv fit: " << report.message << "\n";
+        return ExitFailure;
+    }
+    if (!report.message.isEmpty())
+        out << report.message << "\n";
+    printParameters(*model, out);
+    out << "Time: " << QString::number(report.seconds, 'f', 3) << " s\n";
+    if (!parser.isSet(QStringLiteral("no-save"))) {
+        try {
+            saveFittedModel(parser, *model, {}, mlTrainingRecord(input, *request, *data), out);
+        } catch (const std::exception &e) {
+            err << "ltv fit: " << e.what() << "\n";
+            return ExitFailure;
+        }
+    }
+    return ExitOk;
 }
 
 int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -28,56 +132,17 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         loadBtydInput(parser, QStringLiteral("fit"), QStringLiteral("calibration-end"), err, &exitCode);
     if (!input)
         return exitCode;
-    bool ok = false;
-    const double penalizer = parser.value(QStringLiteral("penalizer")).toDouble(&ok);
-    if (!ok || penalizer < 0.0) {
-        err << "ltv fit: --penalizer must be a number >= 0\n";
-        return ExitUsage;
-    }
-    std::unique_ptr<models::Model> model = models::ModelRegistry::builtin().create(input->modelId);
-    models::TrainingData data;
-    data.summary = &input->summary;
-    data.unit = input->summary.unit;
-    models::FitReport report;
+    const bool btyd = models::ModelRegistry::builtin().ids(models::ModelFamily::Btyd).contains(input->modelId);
     try {
-        report = model->fit(
-            data, {{QStringLiteral("penalizer"), penalizer}, {QStringLiteral("excludeNonPositiveSpend"), true}},
-            pipeline::JobContext());
+        return btyd ? fitBtyd(parser, *input, out, err) : fitMachineLearning(parser, *input, out, err);
     } catch (const std::exception &e) {
         err << "ltv fit: " << e.what() << "\n";
         return ExitFailure;
     }
-    std::size_t repeat = 0;
-    for (double x : input->summary.frequency)
-        repeat += x > 0.0;
-    out << "Model: " << model->displayName() << " (" << model->id() << ")\n";
-    out << "Data: " << input->source << ", calibration end " << isoFromDay(input->summary.asOf) << ", unit "
-        << timeUnitName(input->summary.unit) << "\n";
-    out << "Customers: " << input->summary.size() << " (" << repeat << " repeat buyers)\n";
-    for (const QString &w : report.warnings)
-        out << "Warning: " << w << "\n";
-    if (!report.converged) {
-        err << "ltv fit: " << report.message << "\n";
-        return ExitFailure;
-    }
-    out << QStringLiteral("%1 %2 %3\n")
-               .arg(QStringLiteral("parameter"), -10)
-               .arg(QStringLiteral("value"), 14)
-               .arg(QStringLiteral("std. error"), 14);
-    for (const models::FittedParameter &p : model->parameters())
-        out << QStringLiteral("%1 %2 %3\n").arg(p.name, -10).arg(p.value, 14, 'f', 6).arg(p.standardError, 14, 'f', 6);
-    out << "Log-likelihood: " << QString::number(report.logLikelihood, 'f', 4) << "\n";
-    const auto *btyd = dynamic_cast<const models::btyd::BtydModel *>(model.get());
-    if (btyd && btyd->transactionModel() && btyd->spendModel())
-        out << "Spend model log-likelihood: " << QString::number(btyd->spendLogLikelihood(), 'f', 4) << "\n";
-    out << "Iterations: " << report.iterations << "\n";
-    out << "Gradient norm: " << QString::number(report.gradientNorm, 'g', 3) << "\n";
-    out << "Time: " << QString::number(report.seconds, 'f', 3) << " s\n";
-    return ExitOk;
 }
 
 const CommandRegistration registration({QStringLiteral("fit"),
-                                        QStringLiteral("Fit a BG/NBD, Pareto/NBD, MBG/NBD or Gamma-Gamma model"),
+                                        QStringLiteral("Fit a BTYD or ML model and save it into the project"),
                                         configure, run});
 
 } // namespace

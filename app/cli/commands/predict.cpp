@@ -1,14 +1,21 @@
-// `ltv predict`: fits a BTYD model (with Gamma-Gamma spend) on the history up
-// to --as-of and writes one row per customer: expected purchases in the
-// horizon, P(alive), expected spend per purchase and discounted LTV.
+// `ltv predict`: writes one row per customer: expected purchases in the
+// horizon, P(alive) (BTYD models), expected spend per purchase, predicted LTV
+// and churn probability. With a project it uses the newest saved model of
+// that id when it suits the request (same unit; for ML models the same
+// horizon and protocol), and otherwise fits one and saves it. The predictions
+// are saved into the project as a prediction run.
 
 #include "BtydCommandSupport.h"
 #include "Command.h"
+#include "ModelCommandSupport.h"
+#include "TrainingOptions.h"
 
 #include "models/ModelRegistry.h"
+#include "store/Project.h"
 
 #include <QFile>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ltv::cli {
@@ -19,19 +26,50 @@ void configure(QCommandLineParser &parser)
     addBtydInputOptions(parser);
     parser.addOptions({
         {QStringLiteral("as-of"), QStringLiteral("Last day of history (yyyy-MM-dd)."), QStringLiteral("date")},
-        {QStringLiteral("horizon"), QStringLiteral("Prediction horizon, e.g. 52w, 12m, 365d."), QStringLiteral("h"),
-         QStringLiteral("52w")},
+        {QStringLiteral("horizon"),
+         QStringLiteral("Prediction horizon, e.g. 52w, 12m, 365d; for ML models also their label horizon."),
+         QStringLiteral("h"), QStringLiteral("52w")},
         {QStringLiteral("discount"), QStringLiteral("Monthly discount rate, as lifetimes' discount_rate (e.g. 0.01)."),
          QStringLiteral("rate")},
         {QStringLiteral("annual-discount"),
          QStringLiteral("Annual discount rate (e.g. 0.1); alternative to --discount."), QStringLiteral("rate")},
+        {QStringLiteral("refit"), QStringLiteral("Fit a new model even when the project has a saved one.")},
         {QStringLiteral("out"), QStringLiteral("Per-customer CSV output."), QStringLiteral("file")},
     });
+    addTrainingOptions(parser);
 }
 
 QString number(double v)
 {
     return std::isfinite(v) ? QString::number(v, 'g', 10) : QString();
+}
+
+// The newest saved model of the input's id that suits the request, or null
+// (and why not, printed) when there is none.
+std::unique_ptr<models::Model> savedModel(const QCommandLineParser &parser, const BtydInput &input,
+                                          const pipeline::EvaluationRequest *ml, std::int64_t *rowId, QTextStream &out)
+{
+    if (!parser.isSet(QStringLiteral("project")) || parser.isSet(QStringLiteral("refit")))
+        return nullptr;
+    store::Project project = store::Project::open(parser.value(QStringLiteral("project")), false);
+    store::ModelStore models(project.database());
+    const std::optional<store::SavedModel> saved = models.latest(input.modelId);
+    if (!saved) {
+        out << "No saved " << input.modelId << " model in the project: fitting one.\n";
+        return nullptr;
+    }
+    const QString mismatch = savedModelMismatch(*saved, input.summary.unit, ml);
+    if (!mismatch.isEmpty()) {
+        out << "Saved model #" << saved->rowId << " does not suit this request (" << mismatch
+            << "): fitting a new one.\n";
+        return nullptr;
+    }
+    std::unique_ptr<models::Model> model = models.load(saved->rowId);
+    *rowId = saved->rowId;
+    out << "Using saved model #" << saved->rowId << " (" << saved->modelId << ", fitted "
+        << saved->created.toString(Qt::ISODate) << ", calibration end "
+        << saved->training.value(QStringLiteral("calibrationEnd")).toString() << ").\n";
+    return model;
 }
 
 int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -66,20 +104,59 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         err << "ltv predict: give --out FILE.csv\n";
         return ExitUsage;
     }
+    const bool btyd = models::ModelRegistry::builtin().ids(models::ModelFamily::Btyd).contains(input->modelId);
+    std::optional<pipeline::EvaluationRequest> request;
+    if (!btyd) {
+        request = readMlRequest(parser, QStringLiteral("predict"), input->summary.asOf, input->summary.unit, err);
+        if (!request)
+            return ExitUsage;
+    }
 
-    std::unique_ptr<models::Model> model = models::ModelRegistry::builtin().create(input->modelId);
-    models::TrainingData data;
-    data.summary = &input->summary;
-    data.unit = input->summary.unit;
     models::Predictions p;
+    std::unique_ptr<models::Model> model;
+    std::int64_t modelRow = 0;
     try {
-        const models::FitReport report =
-            model->fit(data, {{QStringLiteral("excludeNonPositiveSpend"), true}}, pipeline::JobContext());
-        for (const QString &w : report.warnings)
-            out << "Warning: " << w << "\n";
-        if (!report.converged) {
-            err << "ltv predict: " << report.message << "\n";
-            return ExitFailure;
+        model = savedModel(parser, *input, request ? &*request : nullptr, &modelRow, out);
+        std::optional<pipeline::EvaluationData> data;
+        if (request) {
+            // The prediction rows' features (and hybrid columns) at --as-of; the
+            // training rows are used only when a model is fitted.
+            if (!model && request->protocol == pipeline::TrainingProtocol::CustomerSplit &&
+                input->transactions.dayRange().second < input->summary.asOf + request->horizonDays) {
+                err << "ltv predict: the customer split trains on the outcomes after --as-of, which the data does "
+                       "not cover; use --protocol shifted\n";
+                return ExitFailure;
+            }
+            data = model ? pipeline::prepareEvaluationData(input->transactions, *request, pipeline::JobContext())
+                         : prepareMlData(input->transactions, *request, QStringLiteral("predict"), err);
+            if (!data)
+                return ExitFailure;
+            prediction.features = &data->predictionFeatures;
+            prediction.summary = &data->calibration;
+        }
+        if (!model) {
+            model = models::ModelRegistry::builtin().create(input->modelId);
+            QVariantMap options;
+            models::FitReport report;
+            QVariantMap training;
+            if (btyd) {
+                models::TrainingData fitData;
+                fitData.summary = &input->summary;
+                fitData.unit = input->summary.unit;
+                options.insert(QStringLiteral("excludeNonPositiveSpend"), true);
+                report = model->fit(fitData, options, pipeline::JobContext());
+                training = btydTrainingRecord(*input);
+            } else {
+                report = fitMl(*model, *data, *request, options);
+                training = mlTrainingRecord(*input, *request, *data);
+            }
+            for (const QString &w : report.warnings)
+                out << "Warning: " << w << "\n";
+            if (!model->isFitted() || (btyd && !report.converged)) {
+                err << "ltv predict: " << report.message << "\n";
+                return ExitFailure;
+            }
+            modelRow = saveFittedModel(parser, *model, options, training, out);
         }
         p = model->predict(prediction);
     } catch (const std::exception &e) {
@@ -106,17 +183,41 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
             totalPurchases += p.expectedPurchases[i];
     }
     out << "Model: " << model->displayName() << " (" << model->id() << "), " << p.dataCut << "\n";
-    out << "Annual discount rate: " << QString::number(prediction.annualDiscountRate, 'f', 6) << "\n";
+    if (p.options.contains(QStringLiteral("chosenModel")))
+        out << "Chosen model: " << p.options.value(QStringLiteral("chosenModel")).toString() << "\n";
+    // auto may have chosen a BTYD model: what the output holds decides the notes.
+    const bool hasAlive = std::any_of(p.pAlive.begin(), p.pAlive.end(), [](double v) { return std::isfinite(v); });
+    if (hasAlive)
+        out << "Annual discount rate: " << QString::number(prediction.annualDiscountRate, 'f', 6) << "\n";
+    else
+        out << "This model predicts undiscounted revenue over the horizon it was trained for; P(alive) is not "
+               "modelled (empty column).\n";
     out << "Customers: " << p.size() << "\n";
     out << "Expected purchases: " << QString::number(totalPurchases, 'f', 2) << "\n";
     out << "Predicted LTV: " << QString::number(totalLtv, 'f', 2) << "\n";
     out << "Written: " << path << "\n";
+    if (parser.isSet(QStringLiteral("project"))) {
+        try {
+            store::Project project = store::Project::open(parser.value(QStringLiteral("project")), false);
+            const std::int64_t run =
+                store::ModelStore(project.database())
+                    .savePredictionRun(modelRow, p, input->transactions.customerIds,
+                                       {{QStringLiteral("asOf"), isoFromDay(input->summary.asOf)},
+                                        {QStringLiteral("horizon"), prediction.horizon},
+                                        {QStringLiteral("unit"), timeUnitName(prediction.unit)},
+                                        {QStringLiteral("annualDiscountRate"), prediction.annualDiscountRate}});
+            out << "Saved prediction run #" << run << "\n";
+        } catch (const std::exception &e) {
+            err << "ltv predict: the predictions were written but not saved in the project: " << e.what() << "\n";
+            return ExitFailure;
+        }
+    }
     return ExitOk;
 }
 
-const CommandRegistration registration({QStringLiteral("predict"),
-                                        QStringLiteral("Predict purchases, P(alive), spend and LTV per customer"),
-                                        configure, run});
+const CommandRegistration
+    registration({QStringLiteral("predict"),
+                  QStringLiteral("Predict purchases, P(alive), spend, LTV and churn per customer"), configure, run});
 
 } // namespace
 } // namespace ltv::cli

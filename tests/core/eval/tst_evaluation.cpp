@@ -6,6 +6,7 @@
 
 #include "features/Splits.h"
 #include "models/ModelRegistry.h"
+#include "models/ml/AutoModel.h"
 #include "models/ml/HybridFeatures.h"
 #include "pipeline/DemoData.h"
 #include "pipeline/Evaluation.h"
@@ -91,6 +92,16 @@ private slots:
             const models::PredictionInput input{&a.calibration, &a.predictionFeatures, nullptr, 13.0};
             QCOMPARE(mb->predict(input).ltv, ma->predict(input).ltv);
         }
+        // Nor can the auto model's choice: it validates on the training window only.
+        const QVariantMap autoOptions{{QStringLiteral("candidates"), QStringLiteral("bgnbd,linear")},
+                                      {QStringLiteral("folds"), 2}};
+        models::ml::AutoModel autoA, autoB;
+        autoA.fit({&a.trainingSummary, &a.trainingFeatures, nullptr, &a.trainingLabels, 13.0}, autoOptions, {});
+        autoB.fit({&b.trainingSummary, &b.trainingFeatures, nullptr, &b.trainingLabels, 13.0}, autoOptions, {});
+        QVERIFY(autoA.isFitted());
+        QCOMPARE(autoB.chosen(), autoA.chosen());
+        const models::PredictionInput input{&a.calibration, &a.predictionFeatures, nullptr, 13.0};
+        QCOMPARE(autoB.predict(input).ltv, autoA.predict(input).ltv);
     }
 
     void everyModelIsScoredOnTheSameHoldout()
