@@ -559,7 +559,7 @@
     </message>
     <message>
       <source>Turn segments into marketing actions: the playbook, budget allocation with expected return, the retention list, cross-sell suggestions and the inventory signal.</source>
-      <translation>把分群转化为营销行动：行动手册、含预期回报的预算分配、挽留名单、交叉销售建议和库存信号。</translation>
+      <translation>把分群转化为营销行动：营销策略表、含预期回报的预算分配、挽留名单、交叉销售建议和库存信号。</translation>
     </message>
     <message>
       <source>Customers</source>
@@ -1006,10 +1006,6 @@
       <translation>正在拟合 %1</translation>
     </message>
     <message>
-      <source>Scoring RFM and the value x risk grid</source>
-      <translation>正在计算 RFM 评分和价值 × 风险矩阵</translation>
-    </message>
-    <message>
       <source>Clustering customers</source>
       <translation>正在对客户聚类</translation>
     </message>
@@ -1020,6 +1016,10 @@
     <message>
       <source>Values are not discounted: some repeat buyers have no positive spend, and the spend model is then fitted without them.</source>
       <translation>价值未折现：部分重复购买客户的消费额不为正，此时消费模型在拟合时排除了这些客户。</translation>
+    </message>
+    <message>
+      <source>Scoring RFM</source>
+      <translation>计算 RFM 评分</translation>
     </message>
   </context>
   <context>
@@ -3545,10 +3545,6 @@ and as a web page to
       <translation>库存</translation>
     </message>
     <message>
-      <source>One action per segment. Double-click the action, channel or spending cap to change them; the budget plan and the retention list follow.</source>
-      <translation>每个分群对应一个行动。双击行动、渠道或支出上限即可修改；预算计划和挽留名单会随之更新。</translation>
-    </message>
-    <message>
       <source>Budget:</source>
       <translation>预算：</translation>
     </message>
@@ -3744,6 +3740,14 @@ and as a web page to
       <source>Expected units per product over the next %1 weeks: each expected purchase repeats the customer's average basket.</source>
       <translation>未来 %1 周各商品的预期件数：每次预期购买按该客户的平均购物篮计算。</translation>
     </message>
+    <message>
+      <source>One action per segment. Double-click the action, channel, spending cap or uplift to change them; the budget plan and the retention list follow. Changes are saved in the project.</source>
+      <translation>每个分群一项行动。双击行动、渠道、支出上限或提升即可修改，预算方案和挽留名单会随之更新。修改会保存在项目中。</translation>
+    </message>
+    <message>
+      <source>Reset playbook to defaults</source>
+      <translation>恢复默认营销策略表</translation>
+    </message>
   </context>
   <context>
     <name>ltv::ui::RfmRulesModel</name>
@@ -3843,10 +3847,6 @@ and as a web page to
       <translation>聚类</translation>
     </message>
     <message>
-      <source>Rules are tried from the top; the first whose R, F and M score ranges (1 to 5) all match names the customer. Double-click a cell to edit it: the segments update at once.</source>
-      <translation>规则自上而下依次匹配；第一条 R、F、M 评分区间（1 到 5）全部符合的规则决定客户所属分群。双击单元格即可编辑，分群会立即更新。</translation>
-    </message>
-    <message>
       <source>Add rule</source>
       <translation>添加规则</translation>
     </message>
@@ -3861,10 +3861,6 @@ and as a web page to
     <message>
       <source>Move down</source>
       <translation>下移</translation>
-    </message>
-    <message>
-      <source>Default rules</source>
-      <translation>默认规则</translation>
     </message>
     <message>
       <source>Open a project to compute segments.</source>
@@ -4020,6 +4016,50 @@ value %2</source>
       <source>Predicted value in the horizon (thousands)</source>
       <translation>预测期内的预测价值（千）</translation>
     </message>
+    <message>
+      <source>Rules are tried from the top; the first whose R, F and M score ranges (1 to 5) all match names the customer. Double-click a cell to edit it: the segments update at once and the table is saved in the project.</source>
+      <translation>规则自上而下依次匹配；第一条 R、F、M 评分区间（1 到 5）全部符合的规则决定客户所属分群。双击单元格即可编辑，分群会立即更新，规则表会保存在项目中。</translation>
+    </message>
+    <message>
+      <source>Reset rules to defaults</source>
+      <translation>恢复默认规则</translation>
+    </message>
+    <message>
+      <source>Grid:</source>
+      <translation>网格：</translation>
+    </message>
+    <message>
+      <source>High value = top</source>
+      <translation>高价值 = 前</translation>
+    </message>
+    <message>
+      <source>Medium = next</source>
+      <translation>中价值 = 其后</translation>
+    </message>
+    <message>
+      <source>Low risk below</source>
+      <translation>低风险低于</translation>
+    </message>
+    <message>
+      <source>High risk above</source>
+      <translation>高风险高于</translation>
+    </message>
+    <message>
+      <source> %</source>
+      <translation> %</translation>
+    </message>
+    <message>
+      <source>Risk = churn probability</source>
+      <translation>风险 = 流失概率</translation>
+    </message>
+    <message>
+      <source>Risk = 1 − P(alive)</source>
+      <translation>风险 = 1 − P(存活)</translation>
+    </message>
+    <message>
+      <source>Reset grid to defaults</source>
+      <translation>恢复默认网格</translation>
+    </message>
   </context>
   <context>
     <name>ltv::ui::SegmentsSession</name>
@@ -4030,6 +4070,14 @@ value %2</source>
     <message>
       <source>Segments and recommendations</source>
       <translation>分群与推荐</translation>
+    </message>
+    <message>
+      <source>The project's segment settings cannot be read, so the defaults are used: %1</source>
+      <translation>无法读取项目的分群设置，已改用默认设置：%1</translation>
+    </message>
+    <message>
+      <source>The segment settings could not be saved in the project: %1</source>
+      <translation>分群设置未能保存到项目中：%1</translation>
     </message>
   </context>
   <context>

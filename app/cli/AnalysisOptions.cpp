@@ -1,5 +1,7 @@
 #include "AnalysisOptions.h"
 
+#include "SegmentOptions.h"
+
 #include <cmath>
 
 namespace ltv::cli {
@@ -30,13 +32,8 @@ void addAnalysisOptions(QCommandLineParser &parser, const QString &defaultCalibr
         {QStringLiteral("segment-model"),
          QStringLiteral("BTYD model of the forward predictions and segments: bgnbd, mbgnbd or pnbd."),
          QStringLiteral("id"), QStringLiteral("bgnbd")},
-        {QStringLiteral("budget"), QStringLiteral("Marketing budget of the plan (default 10000)."),
-         QStringLiteral("amount"), QStringLiteral("10000")},
-        {QStringLiteral("cost-per-contact"), QStringLiteral("Cost of one contact (default 0.5)."),
-         QStringLiteral("amount"), QStringLiteral("0.5")},
-        {QStringLiteral("margin"), QStringLiteral("Gross margin applied to incremental revenue, 0..1 (default 1)."),
-         QStringLiteral("share"), QStringLiteral("1")},
     });
+    addBudgetOptions(parser);
 }
 
 bool parseHorizonDays(const QString &text, std::int32_t *days)
@@ -90,18 +87,13 @@ bool readAnalysisOptions(const QCommandLineParser &parser, const QString &comman
         return false;
     }
     settings->segmentModel = parser.value(QStringLiteral("segment-model"));
-    bool okRate = false, okBudget = false, okCost = false, okMargin = false;
+    bool okRate = false;
     settings->annualDiscountRate = parser.value(QStringLiteral("discount-rate")).toDouble(&okRate);
-    settings->budget.totalBudget = parser.value(QStringLiteral("budget")).toDouble(&okBudget);
-    settings->budget.costPerContact = parser.value(QStringLiteral("cost-per-contact")).toDouble(&okCost);
-    settings->budget.grossMargin = parser.value(QStringLiteral("margin")).toDouble(&okMargin);
-    if (!okRate || settings->annualDiscountRate < 0 || !okBudget || settings->budget.totalBudget < 0 || !okCost ||
-        settings->budget.costPerContact <= 0 || !okMargin || settings->budget.grossMargin < 0 ||
-        settings->budget.grossMargin > 1) {
-        err << prefix << "bad --discount-rate, --budget, --cost-per-contact or --margin\n";
+    if (!okRate || settings->annualDiscountRate < 0) {
+        err << prefix << "--discount-rate must be a number >= 0\n";
         return false;
     }
-    return true;
+    return readBudgetOptions(parser, command, &settings->budget, err);
 }
 
 } // namespace ltv::cli

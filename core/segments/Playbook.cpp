@@ -118,7 +118,7 @@ const PlaybookEntry *Playbook::find(const QString &segment) const
     return nullptr;
 }
 
-QByteArray Playbook::toJson() const
+QJsonObject Playbook::toJsonObject() const
 {
     QJsonArray array;
     for (const PlaybookEntry &e : entries)
@@ -131,20 +131,33 @@ QByteArray Playbook::toJson() const
                                  {QStringLiteral("basis"), e.basis == UpliftBasis::ValueAtRisk
                                                                ? QStringLiteral("value_at_risk")
                                                                : QStringLiteral("predicted_value")}});
-    return QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("entries"), array}})
-        .toJson(QJsonDocument::Indented);
+    return QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("entries"), array}};
+}
+
+QByteArray Playbook::toJson() const
+{
+    return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Indented);
 }
 
 bool Playbook::fromJson(const QByteArray &json, Playbook *playbook, QString *error)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    if (!document.isObject()) {
+        if (error)
+            *error = tr("Not a playbook (version 1).");
+        return false;
+    }
+    return fromJsonObject(document.object(), playbook, error);
+}
+
+bool Playbook::fromJsonObject(const QJsonObject &root, Playbook *playbook, QString *error)
 {
     const auto fail = [error](const QString &message) {
         if (error)
             *error = message;
         return false;
     };
-    const QJsonDocument document = QJsonDocument::fromJson(json);
-    const QJsonObject root = document.object();
-    if (!document.isObject() || root.value(QStringLiteral("version")).toInt() != 1)
+    if (root.value(QStringLiteral("version")).toInt() != 1)
         return fail(tr("Not a playbook (version 1)."));
     Playbook parsed;
     const QJsonArray array = root.value(QStringLiteral("entries")).toArray();

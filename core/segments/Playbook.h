@@ -9,6 +9,7 @@
 #include "segments/ValueRisk.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -41,6 +42,8 @@ struct PlaybookEntry
     double maxSpendShareOfLtv = 1.0 / 3.0; // max spend per customer = share x predicted LTV
     double uplift = 0.0;                   // expected incremental value = uplift x basis (x gross margin)
     UpliftBasis basis = UpliftBasis::PredictedValue;
+
+    bool operator==(const PlaybookEntry &) const = default;
 };
 
 struct Playbook
@@ -51,8 +54,13 @@ struct Playbook
     const PlaybookEntry *find(const QString &segment) const;
 
     // {"version":1,"entries":[{"segment","action","rationale","channel","maxSpendShareOfLtv","uplift","basis"}]}
-    QByteArray toJson() const;
+    // Parsing checks every row and leaves *playbook untouched on error.
+    QJsonObject toJsonObject() const;
+    QByteArray toJson() const; // the same, as indented text
+    static bool fromJsonObject(const QJsonObject &root, Playbook *playbook, QString *error);
     static bool fromJson(const QByteArray &json, Playbook *playbook, QString *error);
+
+    bool operator==(const Playbook &) const = default;
 };
 
 // Default uplift per action (documented in docs/segments.md).

@@ -54,7 +54,7 @@ RfmRule rule(const char *name, ScoreRange r, ScoreRange f, ScoreRange m)
 }
 } // namespace
 
-QByteArray RfmRuleTable::toJson() const
+QJsonObject RfmRuleTable::toJsonObject() const
 {
     QJsonArray array;
     for (const RfmRule &rule : rules)
@@ -62,23 +62,34 @@ QByteArray RfmRuleTable::toJson() const
                                  {QStringLiteral("r"), rangeToJson(rule.recency)},
                                  {QStringLiteral("f"), rangeToJson(rule.frequency)},
                                  {QStringLiteral("m"), rangeToJson(rule.monetary)}});
-    const QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("rules"), array}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("rules"), array}};
+}
+
+QByteArray RfmRuleTable::toJson() const
+{
+    return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Indented);
 }
 
 bool RfmRuleTable::fromJson(const QByteArray &json, RfmRuleTable *table, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (document.isNull() || !document.isObject()) {
+        if (error)
+            *error = QCoreApplication::translate("RfmRules", "RFM rule table is not a JSON object: %1")
+                         .arg(parseError.errorString());
+        return false;
+    }
+    return fromJsonObject(document.object(), table, error);
+}
+
+bool RfmRuleTable::fromJsonObject(const QJsonObject &root, RfmRuleTable *table, QString *error)
+{
     const auto fail = [error](const QString &message) {
         if (error)
             *error = message;
         return false;
     };
-    if (document.isNull() || !document.isObject())
-        return fail(QCoreApplication::translate("RfmRules", "RFM rule table is not a JSON object: %1")
-                        .arg(parseError.errorString()));
-    const QJsonObject root = document.object();
     if (root.value(QStringLiteral("version")).toInt() != 1)
         return fail(QCoreApplication::translate("RfmRules", "Unsupported RFM rule table version."));
     RfmRuleTable parsed;

@@ -4,6 +4,7 @@
 // rule matches are "Others". Stored in the project as JSON.
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -15,6 +16,7 @@ struct ScoreRange
     int low = 1;
     int high = 5;
     bool contains(int score) const { return score >= low && score <= high; }
+    bool operator==(const ScoreRange &) const = default;
 };
 
 struct RfmRule
@@ -27,6 +29,7 @@ struct RfmRule
     {
         return recency.contains(r) && frequency.contains(f) && monetary.contains(m);
     }
+    bool operator==(const RfmRule &) const = default;
 };
 
 struct RfmRuleTable
@@ -40,9 +43,13 @@ struct RfmRuleTable
     QList<int> shadowedRules() const;
 
     // JSON: {"version":1,"rules":[{"name":..,"r":[lo,hi],"f":[lo,hi],"m":[lo,hi]},...]}
-    QByteArray toJson() const;
-    // Parses toJson()'s form; on error returns false and a translated message.
+    QJsonObject toJsonObject() const;
+    QByteArray toJson() const; // the same, as indented text
+    // Parse those forms; on error return false, leave *table untouched and give a translated message.
+    static bool fromJsonObject(const QJsonObject &root, RfmRuleTable *table, QString *error);
     static bool fromJson(const QByteArray &json, RfmRuleTable *table, QString *error);
+
+    bool operator==(const RfmRuleTable &) const = default;
 };
 
 // The name of the leftover segment.

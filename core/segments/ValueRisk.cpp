@@ -27,7 +27,7 @@ std::array<QString, 9> ValueRiskConfig::defaultCellNames()
             QStringLiteral("Low value, high risk: suppress")};
 }
 
-QByteArray ValueRiskConfig::toJson() const
+QJsonObject ValueRiskConfig::toJsonObject() const
 {
     QJsonArray names;
     for (const QString &name : cellNames)
@@ -41,19 +41,33 @@ QByteArray ValueRiskConfig::toJson() const
                            {QStringLiteral("lowRiskBelow"), lowRiskBelow},
                            {QStringLiteral("highRiskAbove"), highRiskAbove},
                            {QStringLiteral("cellNames"), names}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return root;
+}
+
+QByteArray ValueRiskConfig::toJson() const
+{
+    return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Indented);
 }
 
 bool ValueRiskConfig::fromJson(const QByteArray &json, ValueRiskConfig *config, QString *error)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    if (!document.isObject()) {
+        if (error)
+            *error = QCoreApplication::translate("ValueRisk", "Not a value x risk grid configuration (version 1).");
+        return false;
+    }
+    return fromJsonObject(document.object(), config, error);
+}
+
+bool ValueRiskConfig::fromJsonObject(const QJsonObject &root, ValueRiskConfig *config, QString *error)
 {
     const auto fail = [error](const QString &message) {
         if (error)
             *error = message;
         return false;
     };
-    const QJsonDocument document = QJsonDocument::fromJson(json);
-    const QJsonObject root = document.object();
-    if (!document.isObject() || root.value(QStringLiteral("version")).toInt() != 1)
+    if (root.value(QStringLiteral("version")).toInt() != 1)
         return fail(QCoreApplication::translate("ValueRisk", "Not a value x risk grid configuration (version 1)."));
     ValueRiskConfig parsed;
     parsed.topShare = root.value(QStringLiteral("topShare")).toDouble(-1.0);

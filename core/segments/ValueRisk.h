@@ -13,6 +13,7 @@
 #include "segments/Segmentation.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <array>
@@ -36,8 +37,14 @@ struct ValueRiskConfig
     static std::array<QString, 9> defaultCellNames();
     static int cellIndex(ValueTier tier, RiskBand band) { return static_cast<int>(tier) * 3 + static_cast<int>(band); }
 
-    QByteArray toJson() const;
+    // {"version":1,"topShare","middleShare","metric":"churn_probability"|"not_alive","lowRiskBelow",
+    //  "highRiskAbove","cellNames":[9 names]}; parsing checks the ranges and leaves *config untouched on error.
+    QJsonObject toJsonObject() const;
+    QByteArray toJson() const; // the same, as indented text
+    static bool fromJsonObject(const QJsonObject &root, ValueRiskConfig *config, QString *error);
     static bool fromJson(const QByteArray &json, ValueRiskConfig *config, QString *error);
+
+    bool operator==(const ValueRiskConfig &) const = default;
 };
 
 struct ValueRiskResult

@@ -56,6 +56,12 @@ Database &Database::operator=(Database &&other) noexcept
     return *this;
 }
 
+void Database::setBusyTimeout(int milliseconds)
+{
+    if (db_)
+        sqlite3_busy_timeout(db_, milliseconds);
+}
+
 void Database::close() noexcept
 {
     if (db_) {

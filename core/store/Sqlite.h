@@ -52,6 +52,9 @@ public:
     int changes() const;
     // A single integer from a query such as "PRAGMA user_version".
     std::int64_t scalarInt(std::string_view sql) const;
+    // How long a statement waits for another connection's lock before failing
+    // with SQLITE_BUSY (5000 ms after opening).
+    void setBusyTimeout(int milliseconds);
 
     void close() noexcept;
 

@@ -2,7 +2,11 @@
 
 #include "TestSupport.h"
 
+#include "pipeline/DemoProject.h"
+#include "pipeline/JobContext.h"
 #include "segments/Playbook.h"
+#include "segments/SegmentSettings.h"
+#include "store/Project.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -13,6 +17,23 @@
 using ltv::test::runCli;
 
 namespace {
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// The output without the lines that say where the settings came from.
+QString withoutOrigins(QString out)
+{
+    QStringList kept;
+    for (const QString &line : out.split(QLatin1Char('\n')))
+        if (!line.startsWith(QLatin1String("RFM rules: ")) && !line.startsWith(QLatin1String("Value x risk grid: ")) &&
+            !line.startsWith(QLatin1String("Playbook: ")))
+            kept << line;
+    return kept.join(QLatin1Char('\n'));
+}
+
 QList<QByteArray> csvLines(const QString &path)
 {
     QFile file(path);
@@ -184,6 +205,82 @@ private slots:
         const auto broken = runCli({QStringLiteral("recommend"), QStringLiteral("--demo"), QStringLiteral("--playbook"),
                                     dir.filePath(QStringLiteral("missing.json"))});
         QCOMPARE(broken.exitCode, 2);
+    }
+
+    void projectSettingsAreUsedAndCanBeSaved()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("demo.ltv"));
+        ltv::pipeline::buildDemoProject(project, ltv::pipeline::JobContext());
+        // Edited settings saved in the project, and the same as files.
+        ltv::segments::SegmentSettings edited;
+        edited.rfmRules.rules[0].name = QStringLiteral("Best of all");
+        edited.rfmRules.rules[0].recency.low = 5;
+        edited.grid.topShare = 0.1;
+        edited.grid.cellNames[0] = QStringLiteral("Top and safe");
+        edited.valueRiskPlaybook = ltv::segments::defaultValueRiskPlaybook(edited.grid);
+        edited.rfmPlaybook.entries[0].segment = QStringLiteral("Best of all");
+        edited.rfmPlaybook.entries[0].uplift = 0.2;
+        {
+            ltv::store::Project p = ltv::store::Project::open(project, false);
+            ltv::segments::saveSegmentSettings(p.database(), edited);
+        }
+        const QString rules = dir.filePath(QStringLiteral("rules.json"));
+        const QString grid = dir.filePath(QStringLiteral("grid.json"));
+        const QString playbook = dir.filePath(QStringLiteral("playbook.json"));
+        QVERIFY(writeFile(rules, edited.rfmRules.toJson()));
+        QVERIFY(writeFile(grid, edited.grid.toJson()));
+        QVERIFY(writeFile(playbook, edited.rfmPlaybook.toJson()));
+
+        const auto saved = runCli({QStringLiteral("segment"), QStringLiteral("--project"), project});
+        QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
+        QVERIFY(saved.out.contains(QStringLiteral("RFM rules: saved in the project")));
+        QVERIFY(saved.out.contains(QStringLiteral("Value x risk grid: saved in the project")));
+        QVERIFY(saved.out.contains(QStringLiteral("Best of all")));
+        QVERIFY(saved.out.contains(QStringLiteral("Top and safe")));
+        const auto files = runCli({QStringLiteral("segment"), QStringLiteral("--demo"), QStringLiteral("--rules"),
+                                   rules, QStringLiteral("--grid"), grid});
+        QVERIFY2(files.exitCode == 0, qPrintable(files.err));
+        QVERIFY(files.out.contains(QStringLiteral("RFM rules: from ")));
+        QCOMPARE(withoutOrigins(saved.out), withoutOrigins(files.out));
+        const auto defaults = runCli({QStringLiteral("segment"), QStringLiteral("--demo")});
+        QVERIFY(withoutOrigins(defaults.out) != withoutOrigins(saved.out));
+
+        const auto plan = runCli({QStringLiteral("recommend"), QStringLiteral("--project"), project,
+                                  QStringLiteral("--budget"), QStringLiteral("200")});
+        QVERIFY2(plan.exitCode == 0, qPrintable(plan.err));
+        QVERIFY(plan.out.contains(QStringLiteral("Playbook: saved in the project")));
+        // Files replace the saved parts (the demo project's customer ids keep
+        // their leading zeros, unlike --demo, hence the same project here).
+        const auto planFromFiles =
+            runCli({QStringLiteral("recommend"), QStringLiteral("--project"), project, QStringLiteral("--rules"), rules,
+                    QStringLiteral("--playbook"), playbook, QStringLiteral("--budget"), QStringLiteral("200")});
+        QVERIFY(planFromFiles.out.contains(QStringLiteral("Playbook: from ")));
+        QVERIFY2(planFromFiles.exitCode == 0, qPrintable(planFromFiles.err));
+        QCOMPARE(withoutOrigins(plan.out), withoutOrigins(planFromFiles.out));
+
+        // --save-settings writes the given files into another project.
+        const QString other = dir.filePath(QStringLiteral("other.ltv"));
+        ltv::pipeline::buildDemoProject(other, ltv::pipeline::JobContext());
+        const auto store =
+            runCli({QStringLiteral("recommend"), QStringLiteral("--project"), other, QStringLiteral("--rules"), rules,
+                    QStringLiteral("--playbook"), playbook, QStringLiteral("--save-settings"),
+                    QStringLiteral("--budget"), QStringLiteral("200")});
+        QVERIFY2(store.exitCode == 0, qPrintable(store.err));
+        QVERIFY(store.out.contains(QStringLiteral("Saved in the project: RFM rules, RFM playbook")));
+        {
+            ltv::store::Project p = ltv::store::Project::open(other, false);
+            const ltv::segments::SegmentSettings loaded = ltv::segments::loadSegmentSettings(p.database());
+            QVERIFY(loaded.rfmRules == edited.rfmRules);
+            QVERIFY(loaded.rfmPlaybook == edited.rfmPlaybook);
+            QVERIFY(!loaded.savedGrid && !loaded.savedValueRiskPlaybook);
+        }
+        const auto demoSave = runCli({QStringLiteral("segment"), QStringLiteral("--demo"), QStringLiteral("--rules"),
+                                      rules, QStringLiteral("--save-settings")});
+        QCOMPARE(demoSave.exitCode, 2);
+        const auto nothing =
+            runCli({QStringLiteral("segment"), QStringLiteral("--project"), other, QStringLiteral("--save-settings")});
+        QCOMPARE(nothing.exitCode, 2);
     }
 };
 

@@ -19,15 +19,19 @@
 #include "pipeline/JobContext.h"
 #include "segments/Budget.h"
 #include "segments/PredictionLookup.h"
+#include "segments/SegmentSettings.h"
 #include "store/Project.h"
+#include "store/ProjectSettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSet>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
@@ -80,6 +84,13 @@ private slots:
         QString error;
         QVERIFY2(session_.open(demoPath_, false, &error), qPrintable(error));
         segments_ = std::make_unique<ui::SegmentsSession>(&session_, &runner_);
+        // A project without saved segment settings: the session starts from the defaults.
+        QVERIFY(store::ProjectSettings(session_.project().database()).keys().isEmpty());
+        QVERIFY(segments_->rules() == segments::defaultRfmRules());
+        QVERIFY(segments_->grid() == segments::ValueRiskConfig{});
+        QVERIFY(segments_->rfmPlaybook() == segments::defaultRfmPlaybook());
+        QVERIFY(segments_->valueRiskPlaybook() == segments::defaultValueRiskPlaybook());
+        QVERIFY(segments_->settingsProblems().isEmpty());
     }
 
     void segmentsPageComputesInTheBackgroundAndMatchesCore()
@@ -194,7 +205,8 @@ private slots:
         QVERIFY(rules->removeRule(0));
         QCOMPARE(segments_->rfm().segmentation.names.size(), segments::defaultRfmRules().rules.size());
         rules->setRules(segments::defaultRfmRules());
-        segments_->setRules(segments::defaultRfmRules());
+        segments_->resetToDefaults(); // the renamed rule took its playbook row along
+        QVERIFY(segments_->rfmPlaybook() == segments::defaultRfmPlaybook());
         QCOMPARE(segments_->rfm().segmentation.counts(), segments::scoreRfm(rfmInputs_).segmentation.counts());
     }
 
@@ -345,6 +357,139 @@ private slots:
                          p.expectedPurchases[predictionRow] * p.expectedSpend[predictionRow]) <= 1e-6);
         QVERIFY(page.detailNumbers()->text().contains(ltv::ui::LanguageManager::instance().locale().toString(
             p.ltv[static_cast<std::size_t>(lookup.row(customer))], 'f', 2)));
+    }
+
+    void editsAreSavedInTheProjectAndRestoredOnReopen()
+    {
+        segments_->ensureComputed(); // when run on its own
+        QTRY_VERIFY_WITH_TIMEOUT(segments_->data() != nullptr, 180000);
+        ui::SegmentsPage page(segments_.get());
+        ui::RecommendationsPage recommendations(segments_.get());
+        const auto saved = [this] {
+            store::Project other = store::Project::open(demoPath_, false);
+            return segments::loadSegmentSettings(other.database());
+        };
+
+        // The rule table, edited through the page's model.
+        ui::RfmRulesModel *rules = page.rulesModel();
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(rules->setData(rules->index(0, ui::RfmRulesModel::Name), QStringLiteral("Very best")));
+        const qint64 editMs = timer.elapsed();
+        QVERIFY(rules->setData(rules->index(0, ui::RfmRulesModel::RecencyLow), 5));
+        QVERIFY(rules->moveRule(2, 3));
+        segments::RfmRuleTable expectedRules = segments::defaultRfmRules();
+        expectedRules.rules[0].name = QStringLiteral("Very best");
+        expectedRules.rules[0].recency.low = 5;
+        expectedRules.rules.swapItemsAt(2, 3);
+        QVERIFY(segments_->rules() == expectedRules);
+        // Written before the edit returns.
+        QVERIFY(!segments_->hasUnsavedSettings());
+        QVERIFY(saved().savedRfmRules);
+        QVERIFY(saved().rfmRules == expectedRules);
+        qInfo("one rule edit, re-segmenting and saving: %lld ms", editMs);
+        // The renamed rule kept its playbook row (moving rules renamed nothing).
+        QCOMPARE(segments_->rfmPlaybook().entries[0].segment, QStringLiteral("Very best"));
+        QCOMPARE(recommendations.playbookModel()->playbook().entries[0].segment, QStringLiteral("Very best"));
+        QVERIFY(segments_->rfmPlaybook().find(QStringLiteral("New Customers")));
+        QVERIFY(segments_->rfmPlaybook().find(QStringLiteral("Promising")));
+
+        // The grid, through its editor: top 10%, low risk below 25%, risk = 1 - P(alive).
+        page.topShareBox()->setValue(10.0);
+        page.lowRiskBox()->setValue(25.0);
+        page.riskMetricBox()->setCurrentIndex(1);
+        segments::ValueRiskConfig expectedGrid;
+        expectedGrid.topShare = 0.1;
+        expectedGrid.lowRiskBelow = 0.25;
+        expectedGrid.metric = segments::RiskMetric::NotAlive;
+        QVERIFY(segments_->grid() == expectedGrid);
+        QVERIFY(page.gridNote()->text().isEmpty());
+        const std::vector<std::size_t> gridCounts =
+            segments::valueRiskGrid(reference_.predictions, expectedGrid).segmentation.counts();
+        QCOMPARE(segments_->valueRisk().segmentation.counts(), gridCounts);
+        QVERIFY(gridCounts != segments::valueRiskGrid(reference_.predictions).segmentation.counts());
+        for (int r = 0; r < 9; ++r)
+            QCOMPARE(page.valueRiskTableModel()->value(r, 1).toDouble(),
+                     static_cast<double>(gridCounts[static_cast<std::size_t>(r)]));
+        // An impossible grid (10% + 95% > 100%) is refused with a note and not saved.
+        page.middleShareBox()->setValue(95.0);
+        QVERIFY(!page.gridNote()->text().isEmpty());
+        QVERIFY(segments_->grid() == expectedGrid);
+        QVERIFY(saved().grid == expectedGrid);
+        page.middleShareBox()->setValue(50.0);
+        QVERIFY(page.gridNote()->text().isEmpty());
+
+        // The RFM playbook, through the Recommendations page.
+        ui::PlaybookModel *playbook = recommendations.playbookModel();
+        QCOMPARE(recommendations.segmentationBox()->currentIndex(), 0);
+        QVERIFY(playbook->setData(playbook->index(1, ui::PlaybookModel::Channel), QStringLiteral("SMS")));
+        QVERIFY(playbook->setData(playbook->index(1, ui::PlaybookModel::Uplift), 7.5));
+        QVERIFY(playbook->setData(playbook->index(2, ui::PlaybookModel::MaxSpendShare), 12.5));
+        QVERIFY(!playbook->setData(playbook->index(2, ui::PlaybookModel::Uplift), 120.0));
+        segments::Playbook expectedPlaybook = segments::defaultRfmPlaybook();
+        expectedPlaybook.entries[0].segment = QStringLiteral("Very best"); // renamed with its rule
+        expectedPlaybook.entries[1].channel = QStringLiteral("SMS");
+        expectedPlaybook.entries[1].uplift = 0.075;
+        expectedPlaybook.entries[2].maxSpendShareOfLtv = 0.125;
+        QVERIFY(segments_->rfmPlaybook() == expectedPlaybook);
+        QVERIFY(saved().rfmPlaybook == expectedPlaybook);
+
+        // Reopening the project restores all of it, in the session and in the editors.
+        session_.close();
+        QVERIFY(segments_->rules() == segments::defaultRfmRules());
+        QCOMPARE(page.rulesModel()->rules().rules[0].name, QStringLiteral("Champions"));
+        QString error;
+        QVERIFY2(session_.open(demoPath_, false, &error), qPrintable(error));
+        QVERIFY(segments_->rules() == expectedRules);
+        QVERIFY(segments_->grid() == expectedGrid);
+        QVERIFY(segments_->rfmPlaybook() == expectedPlaybook);
+        QVERIFY(segments_->settingsProblems().isEmpty());
+        QVERIFY(page.rulesModel()->rules() == expectedRules);
+        QCOMPARE(page.topShareBox()->value(), 10.0);
+        QCOMPARE(page.lowRiskBox()->value(), 25.0);
+        QCOMPARE(page.riskMetricBox()->currentIndex(), 1);
+        QVERIFY(recommendations.playbookModel()->playbook() == expectedPlaybook);
+        segments_->ensureComputed();
+        QTRY_VERIFY_WITH_TIMEOUT(segments_->data() != nullptr, 180000);
+        QCOMPARE(segments_->rfm().segmentation.counts(),
+                 segments::scoreRfm(rfmInputs_, expectedRules).segmentation.counts());
+        QCOMPARE(segments_->valueRisk().segmentation.counts(), gridCounts);
+        QCOMPARE(page.sizeChart()->data().categories.first(), QStringLiteral("Very best"));
+
+        // Another connection holds the write lock: the edit applies at once,
+        // the GUI waits only briefly, and the save follows when the lock is free.
+        {
+            store::Project other = store::Project::open(demoPath_, false);
+            other.database().exec("BEGIN IMMEDIATE");
+            timer.restart();
+            QVERIFY(rules->setData(rules->index(1, ui::RfmRulesModel::Name), QStringLiteral("Loyal")));
+            const qint64 lockedMs = timer.elapsed();
+            QVERIFY(segments_->hasUnsavedSettings());
+            QCOMPARE(segments_->rules().rules[1].name, QStringLiteral("Loyal"));
+            QVERIFY2(lockedMs < 2500, qPrintable(QString::number(lockedMs))); // not the 5 s busy timeout
+            other.database().exec("COMMIT");
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!segments_->hasUnsavedSettings(), 5000);
+        QCOMPARE(saved().rfmRules.rules[1].name, QStringLiteral("Loyal"));
+
+        // Reset to defaults: the editors, the session and the project forget the edits.
+        page.resetRulesButton()->click();
+        page.resetGridButton()->click();
+        recommendations.resetPlaybookButton()->click();
+        QVERIFY(segments_->rules() == segments::defaultRfmRules());
+        QVERIFY(page.rulesModel()->rules() == segments::defaultRfmRules());
+        QVERIFY(segments_->grid() == segments::ValueRiskConfig{});
+        QCOMPARE(page.topShareBox()->value(), 20.0);
+        QCOMPARE(page.riskMetricBox()->currentIndex(), 0);
+        QVERIFY(segments_->rfmPlaybook() == segments::defaultRfmPlaybook());
+        QVERIFY(recommendations.playbookModel()->playbook() == segments::defaultRfmPlaybook());
+        QCOMPARE(segments_->valueRisk().segmentation.counts(),
+                 segments::valueRiskGrid(reference_.predictions).segmentation.counts());
+        QVERIFY(saved() == segments::SegmentSettings{});
+        // A reopened project without saved settings is back on the defaults.
+        QVERIFY2(session_.open(demoPath_, false, &error), qPrintable(error));
+        QVERIFY(segments_->rules() == segments::defaultRfmRules());
+        QVERIFY(segments_->rfmPlaybook() == segments::defaultRfmPlaybook());
     }
 
 private:

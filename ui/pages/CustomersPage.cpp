@@ -127,6 +127,7 @@ CustomersPage::CustomersPage(SegmentsSession *session, QWidget *parent)
     connect(session_, &SegmentsSession::computed, this, &CustomersPage::refresh);
     connect(session_, &SegmentsSession::rfmChanged, this, &CustomersPage::refresh);
     connect(session_, &SegmentsSession::playbookChanged, this, &CustomersPage::refresh);
+    connect(session_, &SegmentsSession::valueRiskChanged, this, &CustomersPage::refresh);
     connect(session_, &SegmentsSession::cleared, this, [this] {
         refresh();
         if (isVisible())
@@ -198,7 +199,7 @@ void CustomersPage::refresh()
     const segments::PredictionLookup lookup(p);
     const segments::RfmResult &rfm = session_->rfm();
     const std::vector<std::int32_t> rfmOf = rfm.segmentation.segmentByCustomer();
-    const std::vector<std::int32_t> gridOf = data->valueRisk.segmentation.segmentByCustomer();
+    const std::vector<std::int32_t> gridOf = session_->valueRisk().segmentation.segmentByCustomer();
     const segments::Playbook &playbook = session_->rfmPlaybook();
     const features::CustomerSummary &summary = data->run.summary;
     std::vector<std::int64_t> summaryRow(static_cast<std::size_t>(data->transactions->customerCount()), -1);
@@ -216,7 +217,7 @@ void CustomersPage::refresh()
                 action = segments::actionDisplayName(entry->action);
         }
         if (cu < gridOf.size() && gridOf[cu] >= 0)
-            cell = data->valueRisk.segmentation.names.at(gridOf[cu]);
+            cell = session_->valueRisk().segmentation.names.at(gridOf[cu]);
         const std::int64_t s = summaryRow[cu];
         rows.push_back({data->transactions->customerIds.value(c), lookup.ltv(c), lookup.pAlive(c),
                         lookup.churnProbability(c), lookup.expectedPurchases(c),

@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
@@ -60,6 +61,7 @@ RecommendationsPage::RecommendationsPage(SegmentsSession *session, QWidget *pare
     , playbookModel_(new PlaybookModel(this))
     , playbookView_(makeView(QStringLiteral("playbookView"), this))
     , playbookHint_(new QLabel(this))
+    , resetPlaybook_(new QPushButton(this))
     , budgetLabel_(new QLabel(this))
     , budget_(moneyBox(1e12, 10000.0, 2, this))
     , costLabel_(new QLabel(this))
@@ -131,6 +133,11 @@ RecommendationsPage::RecommendationsPage(SegmentsSession *session, QWidget *pare
     auto *playbookLayout = new QVBoxLayout(playbookTab);
     playbookLayout->addWidget(playbookHint_);
     playbookLayout->addWidget(playbookView_, 1);
+    auto *playbookButtons = new QHBoxLayout;
+    playbookButtons->addWidget(resetPlaybook_);
+    playbookButtons->addStretch(1);
+    playbookLayout->addLayout(playbookButtons);
+    resetPlaybook_->setObjectName(QStringLiteral("resetPlaybookButton"));
 
     auto *budgetTab = new QWidget(this);
     auto *budgetLayout = new QVBoxLayout(budgetTab);
@@ -193,6 +200,19 @@ RecommendationsPage::RecommendationsPage(SegmentsSession *session, QWidget *pare
         if (segmentationBox_->currentIndex() == 0)
             refreshAll();
     });
+    connect(session_, &SegmentsSession::valueRiskChanged, this, [this] {
+        if (segmentationBox_->currentIndex() == 1)
+            refreshAll();
+    });
+    // A project opened or a reset: the playbook shown is replaced as a whole.
+    connect(session_, &SegmentsSession::settingsReplaced, this, &RecommendationsPage::refreshAll);
+    connect(session_, &SegmentsSession::playbookReplaced, this, &RecommendationsPage::refreshAll);
+    connect(resetPlaybook_, &QPushButton::clicked, this, [this] {
+        if (segmentationBox_->currentIndex() == 0)
+            session_->resetRfmPlaybook();
+        else
+            session_->resetValueRiskPlaybook();
+    });
     connect(session_, &SegmentsSession::cleared, this, [this] {
         refreshAll();
         if (isVisible())
@@ -236,8 +256,10 @@ void RecommendationsPage::retranslate()
     tabs_->setTabText(2, tr("Retention list"));
     tabs_->setTabText(3, tr("Cross-sell"));
     tabs_->setTabText(4, tr("Inventory"));
-    playbookHint_->setText(tr("One action per segment. Double-click the action, channel or spending cap to change "
-                              "them; the budget plan and the retention list follow."));
+    playbookHint_->setText(
+        tr("One action per segment. Double-click the action, channel, spending cap or uplift to "
+           "change them; the budget plan and the retention list follow. Changes are saved in the project."));
+    resetPlaybook_->setText(tr("Reset playbook to defaults"));
     budgetLabel_->setText(tr("Budget:"));
     costLabel_->setText(tr("Cost per contact:"));
     marginLabel_->setText(tr("Gross margin:"));
@@ -280,7 +302,7 @@ const segments::Segmentation *currentSegmentation(const SegmentsSession *session
     const auto data = session->data();
     if (!data)
         return nullptr;
-    return kind == 0 ? &session->rfm().segmentation : &data->valueRisk.segmentation;
+    return kind == 0 ? &session->rfm().segmentation : &session->valueRisk().segmentation;
 }
 } // namespace
 

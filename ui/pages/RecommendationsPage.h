@@ -1,5 +1,5 @@
 #pragma once
-// The Recommendations page: the editable playbook, a budget allocation with
+// The Recommendations page: the editable playbook (saved in the project), a budget allocation with
 // expected return and ROI per segment, the retention list, cross-sell rules
 // and suggestions, and the inventory signal. Built on the shared segment
 // computation; every table sorts, copies and exports CSV.
@@ -11,6 +11,7 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 
@@ -45,6 +46,8 @@ public:
     charts::BarChart *roiChart() const { return roiChart_; }
     const segments::BudgetAllocation &allocation() const { return allocation_; }
     QLabel *productNote() const { return productNote_; }
+    // Puts the shown playbook back to its defaults (and forgets the project's saved one).
+    QPushButton *resetPlaybookButton() const { return resetPlaybook_; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,6 +71,7 @@ private:
     PlaybookModel *playbookModel_;
     DataTableView *playbookView_;
     QLabel *playbookHint_;
+    QPushButton *resetPlaybook_;
     QLabel *budgetLabel_;
     QDoubleSpinBox *budget_;
     QLabel *costLabel_;

@@ -13,7 +13,9 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,7 +26,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <array>
 #include <cmath>
+#include <utility>
 
 namespace ltv::ui {
 
@@ -48,6 +52,16 @@ DataTableView *makeView(const QString &name, QWidget *parent)
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
+}
+
+QDoubleSpinBox *percentBox(const QString &name, QWidget *parent)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setObjectName(name);
+    box->setRange(0.0, 100.0);
+    box->setDecimals(1);
+    box->setKeyboardTracking(false); // apply a typed value once, not per keystroke
+    return box;
 }
 
 // Total predicted value per segment, the sum behind segments::segmentValueTable.
@@ -95,6 +109,18 @@ SegmentsPage::SegmentsPage(SegmentsSession *session, QWidget *parent)
     , ruleUp_(new QPushButton(this))
     , ruleDown_(new QPushButton(this))
     , resetRules_(new QPushButton(this))
+    , gridLabel_(new QLabel(this))
+    , topShareLabel_(new QLabel(this))
+    , topShare_(percentBox(QStringLiteral("gridTopShare"), this))
+    , middleShareLabel_(new QLabel(this))
+    , middleShare_(percentBox(QStringLiteral("gridMiddleShare"), this))
+    , lowRiskLabel_(new QLabel(this))
+    , lowRisk_(percentBox(QStringLiteral("gridLowRisk"), this))
+    , highRiskLabel_(new QLabel(this))
+    , highRisk_(percentBox(QStringLiteral("gridHighRisk"), this))
+    , riskMetric_(new QComboBox(this))
+    , resetGrid_(new QPushButton(this))
+    , gridNote_(new QLabel(this))
 {
     QFont titleFont = title_->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -156,12 +182,38 @@ SegmentsPage::SegmentsPage(SegmentsSession *session, QWidget *parent)
     overviewLayout->addWidget(sizePanel_, 1);
     overviewLayout->addWidget(valuePanel_, 1);
 
-    // Tab 2: the value x risk heatmap over its table.
-    auto *grid = new QSplitter(Qt::Vertical, this);
+    // Tab 2: the grid settings over the value x risk heatmap and its table.
+    riskMetric_->setObjectName(QStringLiteral("gridRiskMetric"));
+    riskMetric_->addItem(QString(), static_cast<int>(segments::RiskMetric::ChurnProbability));
+    riskMetric_->addItem(QString(), static_cast<int>(segments::RiskMetric::NotAlive));
+    resetGrid_->setObjectName(QStringLiteral("resetGridButton"));
+    resetRules_->setObjectName(QStringLiteral("resetRulesButton"));
+    gridNote_->setObjectName(QStringLiteral("gridNote"));
+    gridNote_->setWordWrap(true);
+    auto *gridTab = new QWidget(this);
+    auto *gridLayout = new QVBoxLayout(gridTab);
+    // Two short rows keep the page narrow: value tiers and measure, then risk thresholds and reset.
+    auto *gridInputs = new QGridLayout;
+    gridInputs->addWidget(gridLabel_, 0, 0);
+    gridInputs->addWidget(topShareLabel_, 0, 1);
+    gridInputs->addWidget(topShare_, 0, 2);
+    gridInputs->addWidget(middleShareLabel_, 0, 3);
+    gridInputs->addWidget(middleShare_, 0, 4);
+    gridInputs->addWidget(riskMetric_, 0, 5);
+    gridInputs->addWidget(lowRiskLabel_, 1, 1);
+    gridInputs->addWidget(lowRisk_, 1, 2);
+    gridInputs->addWidget(highRiskLabel_, 1, 3);
+    gridInputs->addWidget(highRisk_, 1, 4);
+    gridInputs->addWidget(resetGrid_, 1, 5);
+    gridInputs->setColumnStretch(6, 1);
+    gridLayout->addLayout(gridInputs);
+    gridLayout->addWidget(gridNote_);
+    auto *grid = new QSplitter(Qt::Vertical, gridTab);
     grid->addWidget(heatmapPanel_);
     grid->addWidget(valueRiskView_);
     grid->setStretchFactor(0, 3);
     grid->setStretchFactor(1, 2);
+    gridLayout->addWidget(grid, 1);
 
     // Tab 3: RFM segments over the rule editor.
     auto *rfm = new QWidget(this);
@@ -188,7 +240,7 @@ SegmentsPage::SegmentsPage(SegmentsSession *session, QWidget *parent)
     clusterLayout->addWidget(clusterView_, 1);
 
     tabs_->addTab(overview, QString());
-    tabs_->addTab(grid, QString());
+    tabs_->addTab(gridTab, QString());
     tabs_->addTab(rfm, QString());
     tabs_->addTab(clusters, QString());
 
@@ -203,6 +255,9 @@ SegmentsPage::SegmentsPage(SegmentsSession *session, QWidget *parent)
     connect(session_, &SegmentsSession::failed, this, &SegmentsPage::updateStatus);
     connect(session_, &SegmentsSession::computed, this, &SegmentsPage::refreshAll);
     connect(session_, &SegmentsSession::rfmChanged, this, &SegmentsPage::refreshRfm);
+    connect(session_, &SegmentsSession::valueRiskChanged, this, &SegmentsPage::refreshValueRisk);
+    connect(session_, &SegmentsSession::settingsReplaced, this, &SegmentsPage::loadEditors);
+    connect(session_, &SegmentsSession::settingsProblem, this, &SegmentsPage::updateStatus);
     connect(session_, &SegmentsSession::cleared, this, [this] {
         datesInitialised_ = false;
         refreshAll();
@@ -229,13 +284,56 @@ SegmentsPage::SegmentsPage(SegmentsSession *session, QWidget *parent)
     };
     connect(ruleUp_, &QPushButton::clicked, this, [move] { move(-1); });
     connect(ruleDown_, &QPushButton::clicked, this, [move] { move(1); });
-    connect(resetRules_, &QPushButton::clicked, this, [this] {
-        rulesModel_->setRules(segments::defaultRfmRules());
-        session_->setRules(rulesModel_->rules());
-    });
-    rulesModel_->setRules(session_->rules());
+    connect(resetRules_, &QPushButton::clicked, session_, &SegmentsSession::resetRules);
+    connect(resetGrid_, &QPushButton::clicked, session_, &SegmentsSession::resetGrid);
+    for (QDoubleSpinBox *box : {topShare_, middleShare_, lowRisk_, highRisk_})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &SegmentsPage::applyGrid);
+    connect(riskMetric_, &QComboBox::currentIndexChanged, this, &SegmentsPage::applyGrid);
+    loadEditors();
     retranslate();
     refreshAll();
+}
+
+void SegmentsPage::loadEditors()
+{
+    rulesModel_->setRules(session_->rules());
+    refreshRfm(); // the rule counts
+    const segments::ValueRiskConfig &grid = session_->grid();
+    const std::array<std::pair<QDoubleSpinBox *, double>, 4> values{{{topShare_, grid.topShare},
+                                                                     {middleShare_, grid.middleShare},
+                                                                     {lowRisk_, grid.lowRiskBelow},
+                                                                     {highRisk_, grid.highRiskAbove}}};
+    for (const auto &[box, value] : values) {
+        const QSignalBlocker block(box);
+        box->setValue(100.0 * value);
+    }
+    const QSignalBlocker block(riskMetric_);
+    riskMetric_->setCurrentIndex(std::max(0, riskMetric_->findData(static_cast<int>(grid.metric))));
+    gridNote_->clear();
+}
+
+void SegmentsPage::applyGrid()
+{
+    segments::ValueRiskConfig grid = session_->grid();
+    // The boxes show one decimal of a percent: keep the session's exact value when the box still shows it.
+    const auto share = [](const QDoubleSpinBox *box, double current) {
+        return std::abs(100.0 * current - box->value()) < 0.05 ? current : box->value() / 100.0;
+    };
+    grid.topShare = share(topShare_, grid.topShare);
+    grid.middleShare = share(middleShare_, grid.middleShare);
+    grid.lowRiskBelow = share(lowRisk_, grid.lowRiskBelow);
+    grid.highRiskAbove = share(highRisk_, grid.highRiskAbove);
+    grid.metric = static_cast<segments::RiskMetric>(riskMetric_->currentData().toInt());
+    // The same checks as a grid read from JSON.
+    segments::ValueRiskConfig checked;
+    QString error;
+    if (!segments::ValueRiskConfig::fromJsonObject(grid.toJsonObject(), &checked, &error)) {
+        gridNote_->setText(error);
+        return;
+    }
+    gridNote_->clear();
+    if (!(checked == session_->grid()))
+        session_->setGrid(checked);
 }
 
 void SegmentsPage::compute()
@@ -276,12 +374,23 @@ void SegmentsPage::retranslate()
     tabs_->setTabText(2, tr("RFM segments and rules"));
     tabs_->setTabText(3, tr("Clusters"));
     rulesHint_->setText(tr("Rules are tried from the top; the first whose R, F and M score ranges (1 to 5) all match "
-                           "names the customer. Double-click a cell to edit it: the segments update at once."));
+                           "names the customer. Double-click a cell to edit it: the segments update at once and the "
+                           "table is saved in the project."));
     addRule_->setText(tr("Add rule"));
     removeRule_->setText(tr("Remove rule"));
     ruleUp_->setText(tr("Move up"));
     ruleDown_->setText(tr("Move down"));
-    resetRules_->setText(tr("Default rules"));
+    resetRules_->setText(tr("Reset rules to defaults"));
+    gridLabel_->setText(tr("Grid:"));
+    topShareLabel_->setText(tr("High value = top"));
+    middleShareLabel_->setText(tr("Medium = next"));
+    lowRiskLabel_->setText(tr("Low risk below"));
+    highRiskLabel_->setText(tr("High risk above"));
+    for (QDoubleSpinBox *box : {topShare_, middleShare_, lowRisk_, highRisk_})
+        box->setSuffix(tr(" %"));
+    riskMetric_->setItemText(0, tr("Risk = churn probability"));
+    riskMetric_->setItemText(1, tr("Risk = 1 − P(alive)"));
+    resetGrid_->setText(tr("Reset grid to defaults"));
     rulesModel_->retranslate();
     refreshAll();
 }
@@ -306,6 +415,9 @@ void SegmentsPage::updateStatus()
     } else {
         status_->setText(tr("Press “Compute segments” to fit the model and segment the customers."));
     }
+    const QStringList problems = session_->settingsProblems();
+    if (!problems.isEmpty())
+        status_->setText(status_->text() + QLatin1Char(' ') + problems.join(QLatin1Char(' ')));
 }
 
 void SegmentsPage::refreshAll()
@@ -385,7 +497,7 @@ void SegmentsPage::refreshValueRisk()
         heatmap_->setTitle(tr("Value × risk grid"));
         return;
     }
-    const segments::ValueRiskResult &grid = data->valueRisk;
+    const segments::ValueRiskResult &grid = session_->valueRisk();
     valueRiskTable_->setTable(header, decimals, segments::segmentValueTable(grid.segmentation, data->run.predictions));
     valueRiskView_->resizeColumnsToContents();
 

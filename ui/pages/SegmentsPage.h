@@ -1,13 +1,15 @@
 #pragma once
 // The Segments page: computes predictions, RFM, the value x risk grid and
 // clusters in the background, and shows segment sizes and value as bar
-// charts, the grid as a heatmap, the RFM segment table, the cluster profiles
-// and the editable RFM rule table that re-segments as it is edited.
+// charts, the grid as a heatmap with its editable tiers and risk thresholds,
+// the RFM segment table, the cluster profiles and the editable RFM rule table
+// that re-segments as it is edited. Edits are saved in the project.
 
 #include <QWidget>
 
 class QComboBox;
 class QDateEdit;
+class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -42,6 +44,15 @@ public:
     ValueTableModel *valueRiskTableModel() const { return valueRiskTable_; }
     ValueTableModel *clusterTableModel() const { return clusterTable_; }
     RfmRulesModel *rulesModel() const { return rulesModel_; }
+    // The grid editor: value tier shares and risk thresholds in percent, and the risk measure.
+    QDoubleSpinBox *topShareBox() const { return topShare_; }
+    QDoubleSpinBox *middleShareBox() const { return middleShare_; }
+    QDoubleSpinBox *lowRiskBox() const { return lowRisk_; }
+    QDoubleSpinBox *highRiskBox() const { return highRisk_; }
+    QComboBox *riskMetricBox() const { return riskMetric_; }
+    QLabel *gridNote() const { return gridNote_; }
+    QPushButton *resetRulesButton() const { return resetRules_; }
+    QPushButton *resetGridButton() const { return resetGrid_; }
 
     // Starts the computation with the options shown.
     void compute();
@@ -57,6 +68,8 @@ private:
     void refreshValueRisk();
     void refreshClusters();
     void updateStatus();
+    void loadEditors(); // rule table and grid editor from the session
+    void applyGrid();   // the grid editor's values to the session
 
     SegmentsSession *session_;
     QLabel *title_;
@@ -90,6 +103,18 @@ private:
     QPushButton *ruleUp_;
     QPushButton *ruleDown_;
     QPushButton *resetRules_;
+    QLabel *gridLabel_;
+    QLabel *topShareLabel_;
+    QDoubleSpinBox *topShare_;
+    QLabel *middleShareLabel_;
+    QDoubleSpinBox *middleShare_;
+    QLabel *lowRiskLabel_;
+    QDoubleSpinBox *lowRisk_;
+    QLabel *highRiskLabel_;
+    QDoubleSpinBox *highRisk_;
+    QComboBox *riskMetric_;
+    QPushButton *resetGrid_;
+    QLabel *gridNote_;
     bool datesInitialised_ = false;
 };
 

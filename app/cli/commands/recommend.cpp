@@ -3,8 +3,8 @@
 // rules, next-product suggestions and the inventory signal.
 
 #include "Command.h"
+#include "SegmentOptions.h"
 
-#include "pipeline/DemoData.h"
 #include "segments/Budget.h"
 #include "segments/CrossSell.h"
 #include "segments/Inventory.h"
@@ -13,7 +13,6 @@
 #include "segments/Retention.h"
 #include "segments/Rfm.h"
 #include "segments/ValueRisk.h"
-#include "store/Project.h"
 
 #include <QFile>
 
@@ -22,29 +21,11 @@ namespace {
 
 void configure(QCommandLineParser &parser)
 {
+    addSegmentInputOptions(parser, true);
+    addBudgetOptions(parser);
     parser.addOptions({
-        {QStringLiteral("project"), QStringLiteral("Project file (*.ltv) with imported transactions."),
-         QStringLiteral("P.ltv")},
-        {QStringLiteral("demo"), QStringLiteral("Use the bundled CDNOW sample instead of a project.")},
-        {QStringLiteral("model"), QStringLiteral("BTYD model: bgnbd, mbgnbd or pnbd (with Gamma-Gamma spend)."),
-         QStringLiteral("id"), QStringLiteral("bgnbd")},
-        {QStringLiteral("as-of"), QStringLiteral("Last day of history (yyyy-MM-dd); default: the last transaction."),
-         QStringLiteral("date")},
-        {QStringLiteral("unit"), QStringLiteral("Model time unit: day, week or month."), QStringLiteral("unit"),
-         QStringLiteral("week")},
-        {QStringLiteral("horizon"), QStringLiteral("Prediction horizon in units."), QStringLiteral("n"),
-         QStringLiteral("52")},
         {QStringLiteral("segmentation"), QStringLiteral("Segments the playbook applies to: rfm or value-risk."),
          QStringLiteral("kind"), QStringLiteral("rfm")},
-        {QStringLiteral("rules"), QStringLiteral("RFM rule table (JSON)."), QStringLiteral("file")},
-        {QStringLiteral("playbook"), QStringLiteral("Playbook (JSON) replacing the default one."),
-         QStringLiteral("file")},
-        {QStringLiteral("budget"), QStringLiteral("Total marketing budget."), QStringLiteral("amount"),
-         QStringLiteral("10000")},
-        {QStringLiteral("cost-per-contact"), QStringLiteral("Cost of one contact."), QStringLiteral("amount"),
-         QStringLiteral("0.5")},
-        {QStringLiteral("margin"), QStringLiteral("Gross margin applied to incremental revenue (0..1)."),
-         QStringLiteral("share"), QStringLiteral("1")},
         {QStringLiteral("out"), QStringLiteral("CSV of the contacted customers with their action."),
          QStringLiteral("file")},
         {QStringLiteral("retention-out"), QStringLiteral("CSV of customers ranked by value at risk."),
@@ -54,15 +35,6 @@ void configure(QCommandLineParser &parser)
          QStringLiteral("file")},
         {QStringLiteral("inventory-out"), QStringLiteral("CSV of expected units per product."), QStringLiteral("file")},
     });
-}
-
-bool readJson(const QString &path, QByteArray *bytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    *bytes = file.readAll();
-    return true;
 }
 
 bool writeCsv(const QCommandLineParser &parser, const QString &option, const segments::Table &table, QTextStream &out,
@@ -79,72 +51,28 @@ bool writeCsv(const QCommandLineParser &parser, const QString &option, const seg
     return true;
 }
 
-// The transactions of --project or --demo; returns an exit code.
-int loadTransactions(const QCommandLineParser &parser, features::TransactionSet *set, QTextStream &err)
-{
-    const bool demo = parser.isSet(QStringLiteral("demo"));
-    if (demo == parser.isSet(QStringLiteral("project"))) {
-        err << "ltv recommend: give either --project P.ltv or --demo\n";
-        return ExitUsage;
-    }
-    try {
-        *set = demo ? pipeline::loadDemoTransactions()
-                    : store::Project::open(parser.value(QStringLiteral("project")), false).loadTransactionSet();
-    } catch (const std::exception &e) {
-        err << "ltv recommend: " << e.what() << "\n";
-        return ExitFailure;
-    }
-    if (set->empty()) {
-        err << "ltv recommend: the data has no transactions\n";
-        return ExitFailure;
-    }
-    return ExitOk;
-}
-
 int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    features::TransactionSet set;
-    if (const int loaded = loadTransactions(parser, &set, err); loaded != ExitOk)
-        return loaded;
-    Day asOf = set.dayRange().second;
-    if (parser.isSet(QStringLiteral("as-of")) && !dayFromIso(parser.value(QStringLiteral("as-of")), &asOf)) {
-        err << "ltv recommend: --as-of needs a date as yyyy-MM-dd\n";
-        return ExitUsage;
-    }
-    segments::ModelRunOptions options;
-    options.modelId = parser.value(QStringLiteral("model"));
-    bool okHorizon = false, okBudget = false, okCost = false, okMargin = false;
-    options.horizon = parser.value(QStringLiteral("horizon")).toDouble(&okHorizon);
-    segments::BudgetOptions budget;
-    budget.totalBudget = parser.value(QStringLiteral("budget")).toDouble(&okBudget);
-    budget.costPerContact = parser.value(QStringLiteral("cost-per-contact")).toDouble(&okCost);
-    budget.grossMargin = parser.value(QStringLiteral("margin")).toDouble(&okMargin);
-    if (!parseTimeUnit(parser.value(QStringLiteral("unit")), &options.unit) || !okHorizon || options.horizon <= 0 ||
-        !okBudget || budget.totalBudget < 0 || !okCost || budget.costPerContact <= 0 || !okMargin ||
-        budget.grossMargin < 0 || budget.grossMargin > 1) {
-        err << "ltv recommend: bad --unit, --horizon, --budget, --cost-per-contact or --margin\n";
-        return ExitUsage;
-    }
     const QString kind = parser.value(QStringLiteral("segmentation"));
     if (kind != QLatin1String("rfm") && kind != QLatin1String("value-risk")) {
         err << "ltv recommend: --segmentation is rfm or value-risk\n";
         return ExitUsage;
     }
-    QString error;
-    QByteArray json;
-    segments::RfmRuleTable rules = segments::defaultRfmRules();
-    if (parser.isSet(QStringLiteral("rules")) && (!readJson(parser.value(QStringLiteral("rules")), &json) ||
-                                                  !segments::RfmRuleTable::fromJson(json, &rules, &error))) {
-        err << "ltv recommend: cannot use " << parser.value(QStringLiteral("rules")) << " " << error << "\n";
+    const bool rfmKind = kind == QLatin1String("rfm");
+    segments::BudgetOptions budget;
+    if (!readBudgetOptions(parser, QStringLiteral("recommend"), &budget, err))
         return ExitUsage;
-    }
-    segments::Playbook playbook =
-        kind == QLatin1String("rfm") ? segments::defaultRfmPlaybook() : segments::defaultValueRiskPlaybook();
-    if (parser.isSet(QStringLiteral("playbook")) && (!readJson(parser.value(QStringLiteral("playbook")), &json) ||
-                                                     !segments::Playbook::fromJson(json, &playbook, &error))) {
-        err << "ltv recommend: cannot use " << parser.value(QStringLiteral("playbook")) << " " << error << "\n";
+    SegmentInput input;
+    if (const int loaded = loadSegmentInput(parser, QStringLiteral("recommend"), &input, err); loaded != ExitOk)
+        return loaded;
+    if (!saveSettingsFromFiles(parser, QStringLiteral("recommend"), input, !rfmKind, out, err))
         return ExitUsage;
-    }
+    const features::TransactionSet &set = input.transactions;
+    const Day asOf = input.asOf;
+    const segments::ModelRunOptions &options = input.model;
+    const bool savedPlaybook = rfmKind ? input.settings.savedRfmPlaybook : input.settings.savedValueRiskPlaybook;
+    const segments::Playbook playbook =
+        input.playbookFile.value_or(rfmKind ? input.settings.rfmPlaybook : input.settings.valueRiskPlaybook);
 
     const segments::ModelRun model = segments::fitAndPredict(set, asOf, options);
     if (!model.ok()) {
@@ -153,13 +81,17 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     }
     const models::Predictions &p = model.predictions;
     const segments::Segmentation segmentation =
-        kind == QLatin1String("rfm")
-            ? segments::scoreRfm(segments::rfmInputsFromSummary(model.summary), rules).segmentation
-            : segments::valueRiskGrid(p).segmentation;
+        rfmKind
+            ? segments::scoreRfm(segments::rfmInputsFromSummary(model.summary), input.settings.rfmRules).segmentation
+            : segments::valueRiskGrid(p, input.settings.grid).segmentation;
 
     out << "Model: " << options.modelId << " (" << p.dataCut << ")\n";
     for (const QString &note : model.notes)
         out << "Note: " << note << "\n";
+    out << input.settingsNotes.join(QLatin1Char('\n')) << "\nPlaybook: "
+        << (input.playbookFile ? QStringLiteral("from ") + parser.value(QStringLiteral("playbook"))
+                               : (savedPlaybook ? QStringLiteral("saved in the project") : QStringLiteral("default")))
+        << "\n";
     out << "Customers: " << p.size() << "\n\nPlaybook\n"
         << segments::toText(segments::playbookTable(playbook, segmentation, p));
     segments::BudgetAllocation allocation;

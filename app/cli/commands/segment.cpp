@@ -3,14 +3,13 @@
 // writes one CSV row per customer.
 
 #include "Command.h"
+#include "SegmentOptions.h"
 
-#include "pipeline/DemoData.h"
 #include "segments/Clusters.h"
 #include "segments/ModelRun.h"
 #include "segments/PredictionLookup.h"
 #include "segments/Rfm.h"
 #include "segments/ValueRisk.h"
-#include "store/Project.h"
 
 #include <QFile>
 
@@ -21,21 +20,8 @@ namespace {
 
 void configure(QCommandLineParser &parser)
 {
+    addSegmentInputOptions(parser, false);
     parser.addOptions({
-        {QStringLiteral("project"), QStringLiteral("Project file (*.ltv) with imported transactions."),
-         QStringLiteral("P.ltv")},
-        {QStringLiteral("demo"), QStringLiteral("Use the bundled CDNOW sample instead of a project.")},
-        {QStringLiteral("model"), QStringLiteral("BTYD model: bgnbd, mbgnbd or pnbd (with Gamma-Gamma spend)."),
-         QStringLiteral("id"), QStringLiteral("bgnbd")},
-        {QStringLiteral("as-of"), QStringLiteral("Last day of history (yyyy-MM-dd); default: the last transaction."),
-         QStringLiteral("date")},
-        {QStringLiteral("unit"), QStringLiteral("Model time unit: day, week or month."), QStringLiteral("unit"),
-         QStringLiteral("week")},
-        {QStringLiteral("horizon"), QStringLiteral("Prediction horizon in units."), QStringLiteral("n"),
-         QStringLiteral("52")},
-        {QStringLiteral("rules"), QStringLiteral("RFM rule table (JSON) replacing the default 11 segments."),
-         QStringLiteral("file")},
-        {QStringLiteral("grid"), QStringLiteral("Value x risk grid configuration (JSON)."), QStringLiteral("file")},
         {QStringLiteral("clusters"), QStringLiteral("Also cluster customers with k-means (k chosen by silhouette).")},
         {QStringLiteral("k-max"), QStringLiteral("Largest k tried for clusters."), QStringLiteral("k"),
          QStringLiteral("8")},
@@ -46,78 +32,24 @@ void configure(QCommandLineParser &parser)
     });
 }
 
-bool readFile(const QString &path, QByteArray *bytes, QTextStream &err)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << "ltv segment: cannot read " << path << "\n";
-        return false;
-    }
-    *bytes = file.readAll();
-    return true;
-}
-
 void printTable(QTextStream &out, const QString &title, const segments::Table &table)
 {
     out << "\n" << title << "\n" << segments::toText(table);
 }
 
-// The transactions of --project or --demo; returns an exit code.
-int loadTransactions(const QCommandLineParser &parser, features::TransactionSet *set, QTextStream &err)
-{
-    const bool demo = parser.isSet(QStringLiteral("demo"));
-    if (demo == parser.isSet(QStringLiteral("project"))) {
-        err << "ltv segment: give either --project P.ltv or --demo\n";
-        return ExitUsage;
-    }
-    try {
-        *set = demo ? pipeline::loadDemoTransactions()
-                    : store::Project::open(parser.value(QStringLiteral("project")), false).loadTransactionSet();
-    } catch (const std::exception &e) {
-        err << "ltv segment: " << e.what() << "\n";
-        return ExitFailure;
-    }
-    if (set->empty()) {
-        err << "ltv segment: the data has no transactions\n";
-        return ExitFailure;
-    }
-    return ExitOk;
-}
-
 int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    features::TransactionSet set;
-    if (const int loaded = loadTransactions(parser, &set, err); loaded != ExitOk)
+    SegmentInput input;
+    if (const int loaded = loadSegmentInput(parser, QStringLiteral("segment"), &input, err); loaded != ExitOk)
         return loaded;
-    Day asOf = set.dayRange().second;
-    if (parser.isSet(QStringLiteral("as-of")) && !dayFromIso(parser.value(QStringLiteral("as-of")), &asOf)) {
-        err << "ltv segment: --as-of needs a date as yyyy-MM-dd\n";
+    if (!saveSettingsFromFiles(parser, QStringLiteral("segment"), input, false, out, err))
         return ExitUsage;
-    }
-    segments::ModelRunOptions options;
-    options.modelId = parser.value(QStringLiteral("model"));
-    bool okHorizon = false;
-    options.horizon = parser.value(QStringLiteral("horizon")).toDouble(&okHorizon);
-    if (!parseTimeUnit(parser.value(QStringLiteral("unit")), &options.unit) || !okHorizon || options.horizon <= 0) {
-        err << "ltv segment: bad --unit or --horizon\n";
-        return ExitUsage;
-    }
-    segments::RfmRuleTable rules = segments::defaultRfmRules();
-    segments::ValueRiskConfig grid;
-    QString error;
-    QByteArray json;
-    if (parser.isSet(QStringLiteral("rules")) && (!readFile(parser.value(QStringLiteral("rules")), &json, err) ||
-                                                  !segments::RfmRuleTable::fromJson(json, &rules, &error))) {
-        err << "ltv segment: " << error << "\n";
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("grid")) && (!readFile(parser.value(QStringLiteral("grid")), &json, err) ||
-                                                 !segments::ValueRiskConfig::fromJson(json, &grid, &error))) {
-        err << "ltv segment: " << error << "\n";
-        return ExitUsage;
-    }
+    const features::TransactionSet &set = input.transactions;
+    const segments::ModelRunOptions &options = input.model;
+    const segments::RfmRuleTable &rules = input.settings.rfmRules;
+    const segments::ValueRiskConfig &grid = input.settings.grid;
 
-    const segments::ModelRun model = segments::fitAndPredict(set, asOf, options);
+    const segments::ModelRun model = segments::fitAndPredict(set, input.asOf, options);
     if (!model.ok()) {
         err << "ltv segment: " << model.error << "\n";
         return ExitFailure;
@@ -143,6 +75,8 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     out << "Model: " << options.modelId << " (" << p.dataCut << ")\n";
     for (const QString &note : model.notes)
         out << "Note: " << note << "\n";
+    for (const QString &note : input.settingsNotes)
+        out << note << "\n";
     out << "Customers: " << n << "\n";
     const double totalLtv = std::accumulate(p.ltv.begin(), p.ltv.end(), 0.0);
     out << "Total predicted value: " << segments::formatNumber(totalLtv, 2) << "\n";

@@ -140,6 +140,52 @@ private slots:
         QCOMPARE(total, 125);
     }
 
+    void shippedOrderIsTheDocumentedOne()
+    {
+        // The default table exactly as docs/segments.md lists it: narrow rules
+        // before the broad rules that contain them, and Lost as the 1-1-1 corner.
+        struct Row
+        {
+            const char *name;
+            int r0, r1, f0, f1, m0, m1;
+        };
+        const Row expected[] = {
+            {"Champions", 4, 5, 4, 5, 4, 5},
+            {"Loyal Customers", 2, 5, 3, 5, 3, 5},
+            {"New Customers", 4, 5, 1, 1, 1, 1},
+            {"Promising", 3, 4, 1, 1, 1, 1},
+            {"Potential Loyalist", 3, 5, 1, 3, 1, 3},
+            {"Need Attention", 2, 3, 2, 3, 2, 3},
+            {"About To Sleep", 2, 3, 1, 2, 1, 2},
+            {"Can't Lose Them", 1, 1, 4, 5, 4, 5},
+            {"At Risk", 1, 2, 2, 5, 2, 5},
+            {"Lost", 1, 1, 1, 1, 1, 1},
+            {"Hibernating", 1, 2, 1, 2, 1, 2},
+        };
+        const RfmRuleTable table = defaultRfmRules();
+        QCOMPARE(table.rules.size(), qsizetype(std::size(expected)));
+        for (qsizetype i = 0; i < table.rules.size(); ++i) {
+            const Row &row = expected[i];
+            const RfmRule &rule = table.rules[i];
+            QCOMPARE(rule.name, QString::fromLatin1(row.name));
+            QVERIFY2(rule.recency == (ScoreRange{row.r0, row.r1}) && rule.frequency == (ScoreRange{row.f0, row.f1}) &&
+                         rule.monetary == (ScoreRange{row.m0, row.m1}),
+                     row.name);
+        }
+        // Score triples each rule wins, as the documentation's table gives them.
+        const int won[] = {8, 28, 2, 1, 21, 3, 3, 4, 16, 1, 2};
+        std::vector<int> count(12, 0);
+        for (int r = 1; r <= 5; ++r)
+            for (int f = 1; f <= 5; ++f)
+                for (int m = 1; m <= 5; ++m) {
+                    const int i = table.match(r, f, m);
+                    ++count[static_cast<std::size_t>(i >= 0 ? i : 11)];
+                }
+        for (std::size_t i = 0; i < 11; ++i)
+            QCOMPARE(count[i], won[i]);
+        QCOMPARE(count[11], 36); // Others
+    }
+
     void verbatimOrderShadowsNarrowRules()
     {
         // The order in which the segments are usually listed: with first match

@@ -111,6 +111,13 @@ bool PlaybookModel::setData(const QModelIndex &index, const QVariant &value, int
         e.maxSpendShareOfLtv = percent / 100.0;
         break;
     }
+    case Uplift: {
+        const double percent = value.toDouble(&ok);
+        if (!ok || percent < 0.0 || percent > 100.0)
+            return false;
+        e.uplift = percent / 100.0;
+        break;
+    }
     default:
         return false;
     }
@@ -124,7 +131,8 @@ Qt::ItemFlags PlaybookModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
-    if (index.column() == Action || index.column() == Channel || index.column() == MaxSpendShare)
+    if (index.column() == Action || index.column() == Channel || index.column() == MaxSpendShare ||
+        index.column() == Uplift)
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -1,7 +1,8 @@
 #pragma once
-// The editable playbook: one row per segment with its action, channel and
+// The editable playbook: one row per segment with its action, channel,
 // spending cap (the most spent on one customer, as a share of their
-// predicted LTV), plus read-only customers and value of the segment.
+// predicted LTV) and assumed uplift, plus read-only customers and value of
+// the segment.
 
 #include "segments/Playbook.h"
 

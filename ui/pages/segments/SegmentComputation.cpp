@@ -63,9 +63,8 @@ SegmentsData computeSegments(std::shared_ptr<const features::TransactionSet> tra
         return data;
     job.throwIfCancelled();
 
-    job.setProgress(0.6, QCoreApplication::translate("SegmentComputation", "Scoring RFM and the value x risk grid"));
+    job.setProgress(0.6, QCoreApplication::translate("SegmentComputation", "Scoring RFM"));
     data.rfmInputs = segments::rfmInputsFromTransactions(set, data.asOf);
-    data.valueRisk = segments::valueRiskGrid(data.run.predictions);
     data.lastPurchase = segments::lastPurchaseDays(set, data.asOf);
     job.throwIfCancelled();
 

@@ -1,9 +1,10 @@
 #pragma once
 // The one background computation behind the Segments, Recommendations and
-// Customers pages: a BTYD fit with predictions, RFM inputs, the value x risk
-// grid, clusters, the retention inputs, and (when products exist) cross-sell
-// rules and the inventory signal. RFM segments are named later from the
-// cached scores, so editing the rule table never refits anything.
+// Customers pages: a BTYD fit with predictions, RFM inputs, clusters, the
+// retention inputs, and (when products exist) cross-sell rules and the
+// inventory signal. RFM segments and the value x risk grid are derived later
+// (SegmentsSession) from the cached scores and predictions, so editing the
+// rule table or the grid never refits anything.
 
 #include "features/TransactionSet.h"
 #include "pipeline/JobContext.h"
@@ -40,7 +41,6 @@ struct SegmentsData
     std::shared_ptr<const features::TransactionSet> transactions;
     segments::ModelRun run;
     segments::RfmInputs rfmInputs;
-    segments::ValueRiskResult valueRisk;
     segments::ClusterResult clusters;
     std::vector<Day> lastPurchase;
     bool hasProducts = false;

@@ -3,8 +3,23 @@
 #include "ProjectSession.h"
 #include "Settings.h"
 #include "jobs/JobRunner.h"
+#include "store/Project.h"
+#include "store/ProjectSettings.h"
 
 namespace ltv::ui {
+
+namespace {
+// SQLite's primary result codes for a lock held by another connection
+// (SQLITE_BUSY, SQLITE_LOCKED); SqlError carries the extended code.
+bool isLockError(const store::SqlError &error)
+{
+    const int primary = error.code() & 0xff;
+    return primary == 5 || primary == 6;
+}
+constexpr int kGuiBusyTimeoutMs = 100;      // the longest the GUI thread waits for the write lock
+constexpr int kDefaultBusyTimeoutMs = 5000; // store::Database's own
+constexpr int kRetryMs = 1000;
+} // namespace
 
 SegmentsSession::SegmentsSession(ProjectSession *project, JobRunner *runner, QObject *parent)
     : QObject(parent)
@@ -15,9 +30,16 @@ SegmentsSession::SegmentsSession(ProjectSession *project, JobRunner *runner, QOb
     , rfmPlaybook_(segments::defaultRfmPlaybook())
     , valueRiskPlaybook_(segments::defaultValueRiskPlaybook())
 {
+    retry_.setSingleShot(true);
+    retry_.setInterval(kRetryMs);
+    connect(&retry_, &QTimer::timeout, this, &SegmentsSession::flushSettings);
     connect(project_, &ProjectSession::projectChanged, this, [this] {
         options_ = defaultOptions();
+        // Edits still waiting for a lock belonged to the previous file.
+        pending_.clear();
+        retry_.stop();
         invalidate();
+        loadSettings();
     });
     connect(project_, &ProjectSession::dataChanged, this, &SegmentsSession::invalidate);
     // A computation cancelled from the jobs panel ends without a result.
@@ -29,6 +51,7 @@ SegmentsSession::SegmentsSession(ProjectSession *project, JobRunner *runner, QOb
             emit failed(error_);
         }
     });
+    loadSettings();
 }
 
 SegmentsOptions SegmentsSession::defaultOptions()
@@ -43,9 +66,33 @@ void SegmentsSession::invalidate()
 {
     data_.reset();
     rfm_ = {};
+    valueRisk_ = {};
     failedForCurrent_ = false;
     error_.clear();
     emit cleared();
+}
+
+void SegmentsSession::loadSettings()
+{
+    segments::SegmentSettings settings;
+    settingsProblems_.clear();
+    if (project_->isOpen()) {
+        try {
+            settings = segments::loadSegmentSettings(project_->project().database(), &settingsProblems_);
+        } catch (const std::exception &e) {
+            settingsProblems_ << tr("The project's segment settings cannot be read, so the defaults are used: %1")
+                                     .arg(QString::fromUtf8(e.what()));
+        }
+    }
+    rules_ = settings.rfmRules;
+    grid_ = settings.grid;
+    rfmPlaybook_ = settings.rfmPlaybook;
+    valueRiskPlaybook_ = settings.valueRiskPlaybook;
+    rescoreRfm();
+    regrid();
+    emit settingsReplaced();
+    for (const QString &problem : std::as_const(settingsProblems_))
+        emit settingsProblem(problem);
 }
 
 void SegmentsSession::compute(const SegmentsOptions &options)
@@ -71,6 +118,7 @@ void SegmentsSession::compute(const SegmentsOptions &options)
             error_.clear();
             data_ = std::make_shared<const SegmentsData>(std::move(result));
             rfm_ = segments::scoreRfm(data_->rfmInputs, rules_);
+            valueRisk_ = segments::valueRiskGrid(data_->run.predictions, grid_);
             emit computed();
         },
         [this](const QString &message) {
@@ -87,24 +135,156 @@ void SegmentsSession::ensureComputed()
         compute(options_);
 }
 
+void SegmentsSession::rescoreRfm()
+{
+    rfm_ = data_ ? segments::scoreRfm(data_->rfmInputs, rules_) : segments::RfmResult{};
+    emit rfmChanged();
+}
+
+void SegmentsSession::regrid()
+{
+    valueRisk_ = data_ ? segments::valueRiskGrid(data_->run.predictions, grid_) : segments::ValueRiskResult{};
+    emit valueRiskChanged();
+}
+
 void SegmentsSession::setRules(const segments::RfmRuleTable &rules)
 {
+    // A renamed rule keeps its playbook row: rename the row with it.
+    QString renamedFrom, renamedTo;
+    int renamed = 0;
+    if (rules.rules.size() == rules_.rules.size())
+        for (qsizetype i = 0; i < rules.rules.size(); ++i)
+            if (rules.rules[i].name != rules_.rules[i].name) {
+                renamedFrom = rules_.rules[i].name;
+                renamedTo = rules.rules[i].name;
+                ++renamed;
+            }
     rules_ = rules;
-    if (data_)
-        rfm_ = segments::scoreRfm(data_->rfmInputs, rules_);
-    emit rfmChanged();
+    rescoreRfm();
+    saveSetting(segments::rfmRulesSettingsKey(), rules_.toJsonObject());
+    if (renamed == 1 && !rfmPlaybook_.find(renamedTo)) {
+        for (segments::PlaybookEntry &entry : rfmPlaybook_.entries)
+            if (entry.segment == renamedFrom) {
+                entry.segment = renamedTo;
+                setRfmPlaybook(rfmPlaybook_);
+                emit playbookReplaced();
+                break;
+            }
+    }
+}
+
+void SegmentsSession::setGrid(const segments::ValueRiskConfig &grid)
+{
+    grid_ = grid;
+    regrid();
+    saveSetting(segments::valueRiskGridSettingsKey(), grid_.toJsonObject());
 }
 
 void SegmentsSession::setRfmPlaybook(const segments::Playbook &playbook)
 {
     rfmPlaybook_ = playbook;
     emit playbookChanged();
+    saveSetting(segments::rfmPlaybookSettingsKey(), rfmPlaybook_.toJsonObject());
 }
 
 void SegmentsSession::setValueRiskPlaybook(const segments::Playbook &playbook)
 {
     valueRiskPlaybook_ = playbook;
     emit playbookChanged();
+    saveSetting(segments::valueRiskPlaybookSettingsKey(), valueRiskPlaybook_.toJsonObject());
+}
+
+void SegmentsSession::resetRules()
+{
+    rules_ = segments::defaultRfmRules();
+    rescoreRfm();
+    emit settingsReplaced();
+    saveSetting(segments::rfmRulesSettingsKey(), std::nullopt);
+}
+
+void SegmentsSession::resetGrid()
+{
+    grid_ = {};
+    regrid();
+    emit settingsReplaced();
+    saveSetting(segments::valueRiskGridSettingsKey(), std::nullopt);
+}
+
+void SegmentsSession::resetRfmPlaybook()
+{
+    rfmPlaybook_ = segments::defaultRfmPlaybook();
+    emit playbookChanged();
+    emit settingsReplaced();
+    saveSetting(segments::rfmPlaybookSettingsKey(), std::nullopt);
+}
+
+void SegmentsSession::resetValueRiskPlaybook()
+{
+    valueRiskPlaybook_ = segments::defaultValueRiskPlaybook(grid_);
+    emit playbookChanged();
+    emit settingsReplaced();
+    saveSetting(segments::valueRiskPlaybookSettingsKey(), std::nullopt);
+}
+
+void SegmentsSession::resetToDefaults()
+{
+    rules_ = segments::defaultRfmRules();
+    grid_ = {};
+    rfmPlaybook_ = segments::defaultRfmPlaybook();
+    valueRiskPlaybook_ = segments::defaultValueRiskPlaybook();
+    rescoreRfm();
+    regrid();
+    emit playbookChanged();
+    emit settingsReplaced();
+    for (const QString &key : {segments::rfmRulesSettingsKey(), segments::valueRiskGridSettingsKey(),
+                               segments::rfmPlaybookSettingsKey(), segments::valueRiskPlaybookSettingsKey()})
+        pending_[key] = std::nullopt;
+    flushSettings();
+}
+
+void SegmentsSession::saveSetting(const QString &key, std::optional<QJsonObject> value)
+{
+    pending_[key] = std::move(value);
+    flushSettings();
+}
+
+bool SegmentsSession::flushSettings()
+{
+    if (pending_.empty())
+        return true;
+    if (!project_->isOpen()) {
+        pending_.clear();
+        return true;
+    }
+    // One small write on the GUI thread's connection: well under a
+    // millisecond in WAL mode. When an import or another writer holds the
+    // lock, wait briefly and retry later rather than freeze the window.
+    store::Database &db = project_->project().database();
+    db.setBusyTimeout(kGuiBusyTimeoutMs);
+    try {
+        store::Transaction transaction(db);
+        store::ProjectSettings settings(db);
+        for (const auto &[key, value] : pending_) {
+            if (value)
+                settings.setObject(key, *value);
+            else
+                settings.remove(key);
+        }
+        transaction.commit();
+        pending_.clear();
+    } catch (const store::SqlError &e) {
+        if (isLockError(e)) {
+            retry_.start();
+        } else {
+            pending_.clear();
+            const QString message =
+                tr("The segment settings could not be saved in the project: %1").arg(QString::fromUtf8(e.what()));
+            settingsProblems_ << message;
+            emit settingsProblem(message);
+        }
+    }
+    db.setBusyTimeout(kDefaultBusyTimeoutMs);
+    return pending_.empty();
 }
 
 } // namespace ltv::ui

@@ -2,16 +2,24 @@
 // The segment computation shared by the Segments, Recommendations and
 // Customers pages: runs computeSegments() in the background for the open
 // project, keeps the result, and holds what the user edits on top of it (the
-// RFM rule table and the two playbooks). Rule and playbook edits re-derive
-// segments from the cached scores on the GUI thread: they are cheap.
+// RFM rule table, the value x risk grid and the two playbooks). Edits
+// re-derive segments from the cached scores and predictions on the GUI
+// thread (they are cheap) and are saved into the open project, which gives
+// them back when it is opened again.
 
 #include "pages/segments/SegmentComputation.h"
 #include "segments/Playbook.h"
 #include "segments/RfmRules.h"
+#include "segments/SegmentSettings.h"
+#include "segments/ValueRisk.h"
 
+#include <QJsonObject>
 #include <QObject>
+#include <QTimer>
 
+#include <map>
 #include <memory>
+#include <optional>
 
 namespace ltv::ui {
 
@@ -41,25 +49,58 @@ public:
     QString lastError() const { return error_; }
 
     const segments::RfmRuleTable &rules() const { return rules_; }
+    // Renaming a rule renames its playbook row too (unless a row has the new name).
     void setRules(const segments::RfmRuleTable &rules);
     // RFM scores and segments under the current rules (empty without data).
     const segments::RfmResult &rfm() const { return rfm_; }
+
+    const segments::ValueRiskConfig &grid() const { return grid_; }
+    void setGrid(const segments::ValueRiskConfig &grid);
+    // The value x risk grid of the predictions under the current grid settings (empty without data).
+    const segments::ValueRiskResult &valueRisk() const { return valueRisk_; }
 
     const segments::Playbook &rfmPlaybook() const { return rfmPlaybook_; }
     const segments::Playbook &valueRiskPlaybook() const { return valueRiskPlaybook_; }
     void setRfmPlaybook(const segments::Playbook &playbook);
     void setValueRiskPlaybook(const segments::Playbook &playbook);
 
+    // Back to the defaults, forgetting what the project saved.
+    void resetRules();
+    void resetGrid();
+    void resetRfmPlaybook();
+    void resetValueRiskPlaybook();
+    void resetToDefaults(); // all four
+
+    // Edits not yet written because another connection held the project's
+    // write lock; they are retried shortly. flushSettings() tries again now
+    // and returns whether nothing is left.
+    bool hasUnsavedSettings() const { return !pending_.empty(); }
+    bool flushSettings();
+    // Problems met reading the project's saved settings or writing edits (translated).
+    QStringList settingsProblems() const { return settingsProblems_; }
+
 signals:
     void computationStarted();
     void computed(); // data() is new
     void failed(const QString &message);
-    void cleared();    // data() became null (project closed, switched or changed)
-    void rfmChanged(); // rules edited: rfm() is new
+    void cleared();          // data() became null (project closed, switched or changed)
+    void rfmChanged();       // rules edited: rfm() is new
+    void valueRiskChanged(); // grid edited: valueRisk() is new
     void playbookChanged();
+    // Rules, grid and playbooks were replaced as a whole (project opened or a
+    // reset): editors reload them from the session.
+    void settingsReplaced();
+    // A playbook changed by the session itself (a rule was renamed), not by its editor.
+    void playbookReplaced();
+    void settingsProblem(const QString &message);
 
 private:
     void invalidate();
+    void loadSettings();
+    void rescoreRfm();
+    void regrid();
+    // Queues a write of key (nullopt: remove it) and flushes.
+    void saveSetting(const QString &key, std::optional<QJsonObject> value);
 
     ProjectSession *project_;
     JobRunner *runner_;
@@ -71,8 +112,13 @@ private:
     bool failedForCurrent_ = false;
     segments::RfmRuleTable rules_;
     segments::RfmResult rfm_;
+    segments::ValueRiskConfig grid_;
+    segments::ValueRiskResult valueRisk_;
     segments::Playbook rfmPlaybook_;
     segments::Playbook valueRiskPlaybook_;
+    std::map<QString, std::optional<QJsonObject>> pending_;
+    QTimer retry_;
+    QStringList settingsProblems_;
 };
 
 } // namespace ltv::ui
