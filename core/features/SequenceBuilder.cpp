@@ -91,6 +91,26 @@ Sequences buildSequences(const TransactionSet &set, const std::vector<std::int32
     return seq;
 }
 
+Sequences selectRows(const Sequences &sequences, const std::vector<std::size_t> &rows)
+{
+    Sequences out;
+    out.channels = sequences.channels;
+    out.length = sequences.length;
+    const auto L = static_cast<std::size_t>(sequences.length);
+    const std::size_t cells = L * static_cast<std::size_t>(sequences.channels.size());
+    out.customer.reserve(rows.size());
+    out.values.reserve(rows.size() * cells);
+    out.mask.reserve(rows.size() * L);
+    for (const std::size_t r : rows) {
+        out.customer.push_back(sequences.customer[r]);
+        out.values.insert(out.values.end(), sequences.values.begin() + static_cast<std::ptrdiff_t>(r * cells),
+                          sequences.values.begin() + static_cast<std::ptrdiff_t>((r + 1) * cells));
+        out.mask.insert(out.mask.end(), sequences.mask.begin() + static_cast<std::ptrdiff_t>(r * L),
+                        sequences.mask.begin() + static_cast<std::ptrdiff_t>((r + 1) * L));
+    }
+    return out;
+}
+
 namespace {
 float signedLog(float v)
 {

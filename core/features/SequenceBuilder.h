@@ -34,6 +34,9 @@ Sequences buildSequences(const TransactionSet &set, const std::vector<std::int32
 Sequences buildSequences(const TransactionSet &set, const std::vector<std::int32_t> &customers, Day asOf,
                          const SequenceOptions &options, const pipeline::JobContext &job);
 
+// The sequences of the given rows, in that order.
+Sequences selectRows(const Sequences &sequences, const std::vector<std::size_t> &rows);
+
 // Per-channel standardisation fitted on training sequences only (masked
 // periods only), then applied unchanged to validation/test/prediction data.
 // With logTransform, values are first mapped to sign(v) * log(1 + |v|).

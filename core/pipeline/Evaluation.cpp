@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 #include <stdexcept>
 
 namespace ltv::pipeline {
@@ -27,13 +29,6 @@ void addMissingColumns(features::FeatureMatrix &matrix, const QStringList &colum
     for (const QString &name : columns)
         if (!matrix.columns.contains(name))
             features::appendColumn(matrix, name, std::vector<double>(static_cast<std::size_t>(matrix.rows()), 0.0));
-}
-
-// The CNN and GRU read activity sequences; Auto may choose one of them.
-bool needsSequences(const QStringList &models)
-{
-    return models.contains(QStringLiteral("cnn")) || models.contains(QStringLiteral("gru")) ||
-           models.contains(QStringLiteral("auto"));
 }
 
 double horizonInUnits(const EvaluationRequest &request)
@@ -67,6 +62,13 @@ void appendHybrid(const EvaluationRequest &request, const features::CustomerSumm
 
 } // namespace
 
+bool needsSequences(const EvaluationRequest &request)
+{
+    const QStringList neural = models::ModelRegistry::builtin().ids(models::ModelFamily::NeuralNet);
+    return std::any_of(request.models.begin(), request.models.end(),
+                       [&](const QString &id) { return neural.contains(id); });
+}
+
 QString trainingProtocolName(TrainingProtocol protocol)
 {
     return protocol == TrainingProtocol::ShiftedWindow ? QStringLiteral("shifted") : QStringLiteral("customer-split");
@@ -98,6 +100,7 @@ EvaluationData prepareEvaluationData(const features::TransactionSet &input, cons
     features::SummaryOptions summaryOptions;
     summaryOptions.unit = request.unit;
     EvaluationData data;
+    const bool sequences = needsSequences(request);
 
     if (request.protocol == TrainingProtocol::ShiftedWindow) {
         features::ShiftedWindow window = features::shiftedWindowSplit(*set, request.calibrationEnd, request.horizonDays,
@@ -111,6 +114,14 @@ EvaluationData prepareEvaluationData(const features::TransactionSet &input, cons
         data.trainingFeatures = features::buildFeatureMatrix(*set, data.trainingSummary, request.featureOptions);
         job.throwIfCancelled();
         data.predictionFeatures = features::buildFeatureMatrix(*set, data.calibration, request.featureOptions);
+        if (sequences) {
+            // Each cut reads only the lines on or before its own as-of date.
+            data.trainingSequences = features::buildSequences(*set, data.trainingSummary.customer,
+                                                              data.split.trainingAsOf(), request.sequenceOptions);
+            job.throwIfCancelled();
+            data.predictionSequences = features::buildSequences(*set, data.calibration.customer, request.calibrationEnd,
+                                                                request.sequenceOptions);
+        }
         if (!request.hybridSource.isEmpty())
             appendHybrid(
                 request, data.trainingSummary,
@@ -142,6 +153,12 @@ EvaluationData prepareEvaluationData(const features::TransactionSet &input, cons
         data.trainingLabels = features::selectRows(split.holdout, customers.trainRows);
         data.holdout = features::selectRows(split.holdout, customers.testRows);
         data.predictionFeatures = std::move(all);
+        if (sequences) {
+            // Sequences end at the calibration end: the holdout never reaches them.
+            data.predictionSequences = features::buildSequences(*set, data.calibration.customer, request.calibrationEnd,
+                                                                request.sequenceOptions);
+            data.trainingSequences = features::selectRows(data.predictionSequences, customers.trainRows);
+        }
         data.notes << tr("Customer split: ML trained on the holdout of %1 customers; all models scored on the "
                          "other %2 customers over %3 .. %4.")
                           .arg(customers.trainRows.size())
@@ -149,14 +166,10 @@ EvaluationData prepareEvaluationData(const features::TransactionSet &input, cons
                           .arg(isoFromDay(request.calibrationEnd + 1), isoFromDay(split.protocol.holdoutEnd()));
     }
     addMissingColumns(data.predictionFeatures, data.trainingFeatures.columns);
-    if (needsSequences(request.models)) {
-        job.setProgress(0.9);
-        const Day trainingCut =
-            request.protocol == TrainingProtocol::ShiftedWindow ? data.split.trainingAsOf() : request.calibrationEnd;
-        data.trainingSequences = features::buildSequences(*set, data.trainingSummary.customer, trainingCut);
-        job.throwIfCancelled();
-        data.predictionSequences = features::buildSequences(*set, data.calibration.customer, request.calibrationEnd);
-    }
+    if (sequences)
+        data.notes << tr("Activity sequences: %1 periods of one %2 before each cut, for the neural networks.")
+                          .arg(request.sequenceOptions.length)
+                          .arg(timeUnitName(request.sequenceOptions.period));
     job.setProgress(1.0);
     return data;
 }
@@ -207,7 +220,8 @@ EvaluationResult runEvaluation(const features::TransactionSet &set, const Evalua
             training.summary = &data.trainingSummary;
             training.features = &data.trainingFeatures;
             training.labels = &data.trainingLabels;
-            training.sequences = &data.trainingSequences;
+            if (model->family() == models::ModelFamily::NeuralNet)
+                training.sequences = &data.trainingSequences;
             note = trainingProtocolName(request.protocol);
         }
         QElapsedTimer timer;
@@ -229,7 +243,8 @@ EvaluationResult runEvaluation(const features::TransactionSet &set, const Evalua
         models::PredictionInput input;
         input.summary = &data.calibration;
         input.features = &data.predictionFeatures;
-        input.sequences = &data.predictionSequences;
+        if (model->family() == models::ModelFamily::NeuralNet)
+            input.sequences = &data.predictionSequences;
         input.horizon = horizon;
         input.unit = request.unit;
         models::Predictions predictions;

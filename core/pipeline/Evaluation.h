@@ -15,10 +15,14 @@
 //     customers only.
 // - Optionally a BTYD model's outputs are appended as hybrid ML features (the
 //   BTYD model is fitted on the same training cut, so no label leaks in).
+// - When a neural network is requested, activity sequences are built at the
+//   same two cuts as the features (raw values: each network fits its own
+//   normalisation on the training sequences and stores it with its weights).
 
 #include "eval/Classification.h"
 #include "eval/Leaderboard.h"
 #include "features/FeatureMatrixBuilder.h"
+#include "features/SequenceBuilder.h"
 #include "features/Splits.h"
 #include "models/Model.h"
 #include "pipeline/EvaluationCharts.h"
@@ -47,7 +51,11 @@ struct EvaluationRequest
     QString hybridSource;                    // BTYD id whose outputs become ML features; empty for none
     eval::ThresholdOptions threshold;        // churn confusion matrix rule
     features::FeatureOptions featureOptions;
+    features::SequenceOptions sequenceOptions; // activity sequences of the neural networks
 };
+
+// True when a requested model reads activity sequences (the neural networks).
+bool needsSequences(const EvaluationRequest &request);
 
 // Everything the models are trained on and judged against.
 struct EvaluationData
@@ -58,11 +66,11 @@ struct EvaluationData
     features::FeatureMatrix trainingFeatures;
     features::Labels trainingLabels;            // aligned with trainingFeatures
     features::FeatureMatrix predictionFeatures; // aligned with calibration
-    // Activity sequences of the sequence models (CNN, GRU; built only when one is requested).
-    features::Sequences trainingSequences;   // aligned with trainingSummary, at the training cut
-    features::Sequences predictionSequences; // aligned with calibration, at the calibration end
-    features::Labels holdout;                // the evaluated customers' holdout outcomes
-    QStringList notes;                       // e.g. how many customers each side has
+    features::Labels holdout;                   // the evaluated customers' holdout outcomes
+    // Only when needsSequences(): aligned with trainingFeatures / predictionFeatures.
+    features::Sequences trainingSequences;
+    features::Sequences predictionSequences;
+    QStringList notes; // e.g. how many customers each side has
 };
 
 // Builds the data of the request's protocol. Only transactions on or before

@@ -1,6 +1,7 @@
 // JobRunner: results on the GUI thread, latest request wins, cancel, errors,
 // and a GUI thread that stays responsive while a long job runs.
 
+#include "jobs/BackgroundPriority.h"
 #include "jobs/JobRunner.h"
 
 #include <QElapsedTimer>
@@ -11,9 +12,13 @@
 
 #include <atomic>
 #include <stdexcept>
+#include <thread>
+#include <utility>
 
 using ltv::pipeline::JobContext;
+using ltv::ui::currentThreadNiceness;
 using ltv::ui::JobRunner;
+using ltv::ui::kBackgroundNiceness;
 
 namespace {
 // Busy work that reports progress and checks for cancellation, like core code does.
@@ -163,6 +168,28 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
         probe.stop();
         QVERIFY2(worstGap < 100, qPrintable(QStringLiteral("GUI thread waited %1 ms").arg(worstGap)));
+    }
+
+    void jobsRunBelowTheGuiThreadsPriority()
+    {
+        // Linux: jobs and the threads they start yield the CPU to the GUI thread.
+        const int guiNiceness = currentThreadNiceness();
+        JobRunner runner;
+        QObject receiver;
+        std::pair<int, int> seen{-100, -100};
+        runner.run<std::pair<int, int>>(
+            QString(), QStringLiteral("Niceness"),
+            [](const JobContext &) {
+                int child = -100;
+                std::thread worker([&child] { child = currentThreadNiceness(); });
+                worker.join();
+                return std::pair<int, int>{currentThreadNiceness(), child};
+            },
+            &receiver, [&](std::pair<int, int> niceness) { seen = niceness; });
+        QTRY_VERIFY(seen.first != -100);
+        QCOMPARE(seen.first, std::max(guiNiceness, kBackgroundNiceness));
+        QCOMPARE(seen.second, seen.first);
+        QVERIFY(seen.first > guiNiceness || guiNiceness >= kBackgroundNiceness);
     }
 
     void destructionCancelsRunningJobs()

@@ -1,5 +1,7 @@
 #include "jobs/JobRunner.h"
 
+#include "jobs/BackgroundPriority.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -88,6 +90,7 @@ quint64 JobRunner::start(const QString &key, const QString &title, Task task, QO
 
     QPointer<QObject> receiver(context);
     pool_.start([self, id, job, task = std::move(task), receiver, onError = std::move(onError)]() {
+        lowerCurrentThreadPriority();
         std::function<void()> deliver;
         QString error;
         Outcome outcome = Outcome::Succeeded;

@@ -10,6 +10,7 @@
 #include <QDataStream>
 #include <QIODevice>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -27,7 +28,7 @@ QString tr(const char *text)
 }
 
 constexpr quint32 kMagic = 0x4c544e4e; // "LTNN"
-constexpr quint32 kFormatVersion = 1;
+constexpr quint32 kFormatVersion = 2;  // 2 adds the largest training label
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 std::runtime_error failure(const QString &message)
@@ -78,7 +79,11 @@ struct NeuralModel::State
     QStringList channels;
     nn::ColumnScaler featureScaler;
     nn::ColumnScaler sequenceScaler;
-    double labelScale = 1.0;   // labels are divided by this during training
+    double labelScale = 1.0; // labels are divided by this during training
+    // The largest scaled training label: a customer's predicted mean is capped
+    // there, because beyond it the network extrapolates (exp(mu + sigma^2/2)
+    // explodes on inputs unlike the training ones).
+    double labelMax = std::numeric_limits<double>::infinity();
     double trainHorizon = 0.0; // label horizon, in trainUnit
     TimeUnit trainUnit = TimeUnit::Week;
     std::vector<EpochLoss> history;
@@ -272,6 +277,7 @@ FitReport NeuralModel::fit(const TrainingData &data, const QVariantMap &options,
     s.labelScale = positives > 0 ? positiveSum / positives : 1.0;
     for (std::size_t i = 0; i < n; ++i)
         dataset.target(static_cast<Eigen::Index>(i)) = std::max(data.labels->revenue[i], 0.0) / s.labelScale;
+    s.labelMax = dataset.target.maxCoeff();
     if (positives == 0)
         report.warnings << tr("No customer has revenue in the label horizon; the model can only predict zero.");
 
@@ -353,12 +359,12 @@ Predictions NeuralModel::predict(const PredictionInput &input) const
         const nn::Vector mean = nn::zilnMean(out);
         const nn::Vector positive = nn::zilnPositiveProbability(out);
         for (std::size_t i = 0; i < n; ++i) {
-            p.ltv[i] = mean(static_cast<Eigen::Index>(i)) * s.labelScale * factor;
+            p.ltv[i] = std::min(mean(static_cast<Eigen::Index>(i)), s.labelMax) * s.labelScale * factor;
             p.churnProbability[i] = 1.0 - positive(static_cast<Eigen::Index>(i));
         }
     } else {
         for (std::size_t i = 0; i < n; ++i)
-            p.ltv[i] = out(0, static_cast<Eigen::Index>(i)) * s.labelScale * factor;
+            p.ltv[i] = std::min(out(0, static_cast<Eigen::Index>(i)), s.labelMax) * s.labelScale * factor;
     }
     return p;
 }
@@ -386,6 +392,7 @@ QList<FittedParameter> NeuralModel::parameters() const
         {QStringLiteral("bestEpoch"), static_cast<double>(s.bestEpoch), kNaN},
         {QStringLiteral("validationLoss"), s.bestValidationLoss, kNaN},
         {QStringLiteral("labelScale"), s.labelScale, kNaN},
+        {QStringLiteral("predictionCap"), s.labelMax * s.labelScale, kNaN},
     };
 }
 
@@ -408,7 +415,7 @@ QByteArray NeuralModel::serialize() const
     writeVector(out, s.sequenceScaler.mean);
     writeVector(out, s.sequenceScaler.scale);
     out << s.labelScale << s.trainHorizon << static_cast<qint32>(s.trainUnit) << qint32(s.bestEpoch)
-        << s.bestValidationLoss;
+        << s.bestValidationLoss << s.labelMax;
     out << static_cast<quint64>(s.history.size());
     for (const EpochLoss &e : s.history)
         out << qint32(e.epoch) << e.loss << e.validation;
@@ -430,7 +437,7 @@ void NeuralModel::deserialize(const QByteArray &blob)
     quint32 magic = 0, version = 0;
     qint32 arch = 0, loss = 0;
     in >> magic >> version >> arch;
-    if (magic != kMagic || version != kFormatVersion || arch != static_cast<qint32>(state_->architecture))
+    if (magic != kMagic || version < 1 || version > kFormatVersion || arch != static_cast<qint32>(state_->architecture))
         throw failure(tr("The data is not a saved %1 model.").arg(id()));
     auto s = std::make_unique<State>(state_->architecture);
     in >> s->options >> loss;
@@ -452,6 +459,8 @@ void NeuralModel::deserialize(const QByteArray &blob)
     s->sequenceScaler.scale = readVector(in);
     qint32 unit = 0, best = 0;
     in >> s->labelScale >> s->trainHorizon >> unit >> best >> s->bestValidationLoss;
+    if (version >= 2)
+        in >> s->labelMax;
     s->trainUnit = static_cast<TimeUnit>(unit);
     s->bestEpoch = best;
     quint64 epochs = 0;

@@ -104,6 +104,85 @@ private slots:
         QCOMPARE(autoB.predict(input).ltv, autoA.predict(input).ltv);
     }
 
+    void sequencesCannotSeeTheHoldout_data()
+    {
+        QTest::addColumn<int>("protocol");
+        QTest::newRow("shifted") << int(pipeline::TrainingProtocol::ShiftedWindow);
+        QTest::newRow("customer-split") << int(pipeline::TrainingProtocol::CustomerSplit);
+    }
+
+    void sequencesCannotSeeTheHoldout()
+    {
+        QFETCH(int, protocol);
+        pipeline::EvaluationRequest req = request(13 * 7);
+        req.protocol = static_cast<pipeline::TrainingProtocol>(protocol);
+        req.models = {QStringLiteral("gru")};
+        QVERIFY(pipeline::needsSequences(req));
+        const pipeline::EvaluationData a = pipeline::prepareEvaluationData(demo_, req, {});
+        const pipeline::EvaluationData b =
+            pipeline::prepareEvaluationData(withAlteredHoldout(demo_, req.calibrationEnd), req, {});
+        // Sequences are built and aligned with the feature rows at both cuts.
+        QVERIFY(a.trainingSequences.count() > 1000);
+        QCOMPARE(a.trainingSequences.customer, a.trainingFeatures.customer);
+        QCOMPARE(a.predictionSequences.customer, a.predictionFeatures.customer);
+        QCOMPARE(a.trainingSequences.length, req.sequenceOptions.length);
+        // Changing the holdout leaves every training sequence (and the prediction ones) unchanged.
+        QCOMPARE(b.trainingSequences.customer, a.trainingSequences.customer);
+        QCOMPARE(b.trainingSequences.values, a.trainingSequences.values);
+        QCOMPARE(b.trainingSequences.mask, a.trainingSequences.mask);
+        QCOMPARE(b.predictionSequences.customer, a.predictionSequences.customer);
+        QCOMPARE(b.predictionSequences.values, a.predictionSequences.values);
+        QVERIFY(b.holdout.revenue != a.holdout.revenue);
+
+        // In the shifted window the labels end at the calibration end too, so the
+        // GRU trained on either is the same network. (In the customer split the
+        // training customers' labels are their holdout by design.)
+        if (req.protocol == pipeline::TrainingProtocol::ShiftedWindow) {
+            QCOMPARE(b.trainingLabels.revenue, a.trainingLabels.revenue);
+            const QVariantMap fast{{QStringLiteral("epochs"), 3}, {QStringLiteral("threads"), 2}};
+            auto ma = models::ModelRegistry::builtin().create(QStringLiteral("gru"));
+            auto mb = models::ModelRegistry::builtin().create(QStringLiteral("gru"));
+            ma->fit({&a.trainingSummary, &a.trainingFeatures, &a.trainingSequences, &a.trainingLabels, 13.0}, fast, {});
+            mb->fit({&b.trainingSummary, &b.trainingFeatures, &b.trainingSequences, &b.trainingLabels, 13.0}, fast, {});
+            QVERIFY(ma->isFitted());
+            QCOMPARE(mb->serialize(), ma->serialize());
+        }
+
+        // Without a neural network no sequences are built.
+        req.models = {QStringLiteral("linear")};
+        QVERIFY(!pipeline::needsSequences(req));
+        QCOMPARE(pipeline::prepareEvaluationData(demo_, req, {}).trainingSequences.count(), 0);
+    }
+
+    void neuralNetworksAreScored_data() { sequencesCannotSeeTheHoldout_data(); }
+
+    void neuralNetworksAreScored()
+    {
+        QFETCH(int, protocol);
+        pipeline::EvaluationRequest req = request(13 * 7);
+        req.protocol = static_cast<pipeline::TrainingProtocol>(protocol);
+        req.models = {QStringLiteral("bgnbd"), QStringLiteral("mlp-ziln"), QStringLiteral("cnn"),
+                      QStringLiteral("gru")};
+        const QVariantMap fast{{QStringLiteral("epochs"), 15}, {QStringLiteral("threads"), 2}};
+        for (const QString &id : req.models.mid(1))
+            req.modelOptions.insert(id, fast);
+        const pipeline::EvaluationResult result = pipeline::runEvaluation(demo_, req, {});
+        QCOMPARE(result.reports.size(), 4);
+        for (const models::FitReport &report : result.reports)
+            QVERIFY2(report.converged || report.message.isEmpty(), qPrintable(report.message));
+        QCOMPARE(result.leaderboard.rows.size(), std::size_t{4});
+        for (std::size_t m = 0; m < 4; ++m) {
+            const eval::LeaderboardRow &row = result.leaderboard.rows[m];
+            QCOMPARE(row.model, req.models[static_cast<qsizetype>(m)]);
+            QCOMPARE(row.value.count, static_cast<int>(result.data.holdout.size()));
+            qInfo("%s: Gini %.3f, churn AUC %.3f", qPrintable(row.model), row.metric(QStringLiteral("gini")),
+                  row.metric(QStringLiteral("churn_auc")));
+            // Fifteen epochs rank the holdout far better than chance.
+            QVERIFY2(row.metric(QStringLiteral("gini")) > 0.5, qPrintable(row.model));
+            QVERIFY2(row.metric(QStringLiteral("churn_auc")) > 0.65, qPrintable(row.model));
+        }
+    }
+
     void everyModelIsScoredOnTheSameHoldout()
     {
         pipeline::EvaluationRequest req = request(39 * 7);

@@ -1,0 +1,75 @@
+// The Models page trains the three neural networks on the demo project (the
+// sequence networks get their activity sequences from core's evaluation), shows
+// them in the leaderboard and draws a training and a validation loss line per
+// network while they train. Set LTV_SCREENSHOT_DIR to keep a screenshot.
+
+#include "EvaluationSession.h"
+#include "ProjectSession.h"
+#include "charts/LineChart.h"
+#include "jobs/JobRunner.h"
+#include "models/LeaderboardModel.h"
+#include "pages/ModelsPage.h"
+#include "pipeline/DemoProject.h"
+
+#include <QDir>
+#include <QLineSeries>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace ltv;
+
+class TestModelsPageNeural : public QObject
+{
+    Q_OBJECT
+private slots:
+    void trainsTheNeuralNetworks()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("LTV Studio Tests"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.ltv"));
+        pipeline::buildDemoProject(path, pipeline::JobContext());
+        ui::JobRunner runner;
+        ui::ProjectSession session;
+        ui::EvaluationSession evaluation;
+        QString error;
+        QVERIFY(session.open(path, false, &error));
+        ui::ModelsPage page(&session, &evaluation, &runner);
+        page.resize(1200, 800);
+        page.show();
+
+        Day calibrationEnd = 0;
+        QVERIFY(dayFromIso(QStringLiteral("1997-12-31"), &calibrationEnd));
+        page.setCalibrationEnd(calibrationEnd);
+        page.setHorizonWeeks(26);
+        const QStringList ids{QStringLiteral("bgnbd"), QStringLiteral("mlp-ziln"), QStringLiteral("cnn"),
+                              QStringLiteral("gru")};
+        page.setSelectedModels(ids);
+        QCOMPARE(page.request().models, ids);
+        page.train();
+        QVERIFY(page.isTraining());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isTraining(), 600000);
+        QVERIFY(evaluation.hasResult());
+
+        // Every network is in the leaderboard and ranks the holdout.
+        auto *model = page.leaderboardModel();
+        QCOMPARE(model->rowCount(), ids.size());
+        const int giniColumn = model->columnOf(QStringLiteral("gini"));
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const double gini = model->index(r, giniColumn).data(Qt::UserRole).toDouble();
+            QVERIFY2(std::isfinite(gini) && gini > 0.5, qPrintable(ids[r] + QString::number(gini)));
+        }
+        // Two loss lines per network, one point per epoch each.
+        QCOMPARE(page.lossChart()->lineCount(), 6);
+        for (int line = 0; line < 6; ++line)
+            QVERIFY(page.lossChart()->lineSeries(line)->count() >= 2);
+
+        const QString shots = qEnvironmentVariable("LTV_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(page.grab().save(QDir(shots).filePath(QStringLiteral("models-page-neural.png"))));
+    }
+};
+
+QTEST_MAIN(TestModelsPageNeural)
+#include "tst_modelspage_neural.moc"
