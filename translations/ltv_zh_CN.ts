@@ -2,6 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>Btyd</name>
+    <message>
+      <source>Modified BG/NBD</source>
+      <translation>修正 BG/NBD</translation>
+    </message>
+    <message>
+      <source>BG/NBD</source>
+      <translation>BG/NBD 模型</translation>
+    </message>
+    <message>
+      <source>%1: the customer summary is empty or its columns differ in length.</source>
+      <translation>%1：客户汇总为空或各列长度不一致。</translation>
+    </message>
+    <message>
+      <source>Gamma-Gamma needs the mean spend (monetary) of every customer; the summary has none.</source>
+      <translation>Gamma-Gamma 需要每个客户的平均消费（金额），但汇总中没有。</translation>
+    </message>
+    <message>
+      <source>Gamma-Gamma: %1 repeat buyer(s) with zero or negative mean spend were left out of the spend fit.</source>
+      <translation>Gamma-Gamma：%1 个平均消费为零或负的复购客户未参与消费模型拟合。</translation>
+    </message>
+    <message>
+      <source>L2 penalty on the parameters (0 = plain maximum likelihood)</source>
+      <translation>参数的 L2 惩罚（0 = 普通最大似然）</translation>
+    </message>
+    <message>
+      <source>Maximum L-BFGS iterations per starting point</source>
+      <translation>每个初始点的 L-BFGS 最大迭代次数</translation>
+    </message>
+    <message>
+      <source>Also fit the Gamma-Gamma spend model for LTV</source>
+      <translation>同时拟合 Gamma-Gamma 消费模型以计算 LTV</translation>
+    </message>
+    <message>
+      <source>Leave repeat buyers with zero or negative spend out of the spend fit instead of skipping it</source>
+      <translation>将消费为零或负的复购客户排除在消费模型拟合之外，而不是跳过该拟合</translation>
+    </message>
+    <message>
+      <source>%1 needs a customer summary to fit.</source>
+      <translation>%1 需要客户汇总才能拟合。</translation>
+    </message>
+    <message>
+      <source>%1 converged in %2 iterations, log-likelihood %3.</source>
+      <translation>%1 在 %2 次迭代后收敛，对数似然 %3。</translation>
+    </message>
+    <message>
+      <source>Spend model not fitted, so LTV is not predicted: %1</source>
+      <translation>消费模型未拟合，因此未预测 LTV：%1</translation>
+    </message>
+    <message>
+      <source>Customer row %1 has an invalid summary (frequency %2, recency %3, age %4): frequency must be a whole number &gt;= 0, 0 &lt;= recency &lt;= age, age &gt; 0, and recency 0 when frequency is 0.</source>
+      <translation>客户第 %1 行的汇总无效（频次 %2，最近购买 %3，客户年龄 %4）：频次必须是 &gt;= 0 的整数，0 &lt;= 最近购买 &lt;= 年龄，年龄 &gt; 0，且频次为 0 时最近购买为 0。</translation>
+    </message>
+    <message>
+      <source>Gamma-Gamma spend</source>
+      <translation>Gamma-Gamma 消费模型</translation>
+    </message>
+    <message>
+      <source>Gamma-Gamma needs a positive mean spend for every repeat buyer, but %1 repeat buyer(s) have zero, negative or missing spend (first: row %2, value %3). Remove returns-only customers or net the returns first.</source>
+      <translation>Gamma-Gamma 要求每个复购客户的平均消费为正，但有 %1 个复购客户的消费为零、负数或缺失（第一个：第 %2 行，值 %3）。请先移除只有退货的客户或先冲减退货。</translation>
+    </message>
+    <message>
+      <source>Gamma-Gamma needs repeat buyers (frequency &gt; 0); there are none.</source>
+      <translation>Gamma-Gamma 需要复购客户（频次 &gt; 0），但数据中没有。</translation>
+    </message>
+    <message>
+      <source>Gamma-Gamma q = %1 &lt;= 1: the population mean spend is undefined, so spend for customers without repeat purchases is not predicted.</source>
+      <translation>Gamma-Gamma q = %1 &lt;= 1：总体平均消费无定义，因此不预测没有复购的客户的消费。</translation>
+    </message>
+    <message>
+      <source>%1 fit failed: the log-likelihood is not finite at any starting point. Check the customer summary (time unit, frequency and recency).</source>
+      <translation>%1 拟合失败：在所有初始点上对数似然都不是有限值。请检查客户汇总（时间单位、频次和最近购买时间）。</translation>
+    </message>
+    <message>
+      <source>%1 fit did not converge: gradient norm %2 after %3 iterations (%4). Try a penaliser (e.g. 0.001) or another time unit.</source>
+      <translation>%1 拟合未收敛：%3 次迭代后梯度范数为 %2（%4）。请尝试加入惩罚项（如 0.001）或换一个时间单位。</translation>
+    </message>
+    <message>
+      <source>%1: the Hessian is not positive definite at the optimum, so standard errors are not available.</source>
+      <translation>%1：最优点处的 Hessian 矩阵不是正定的，因此无法给出标准误。</translation>
+    </message>
+    <message>
+      <source>Pareto/NBD</source>
+      <translation>Pareto/NBD 模型</translation>
+    </message>
+  </context>
+  <context>
+    <name>Clusters</name>
+    <message>
+      <source>Too few customers for clustering.</source>
+      <translation>客户太少，无法聚类。</translation>
+    </message>
+    <message>
+      <source>Clustering with k = %1</source>
+      <translation>以 k = %1 聚类</translation>
+    </message>
+    <message>
+      <source>Cluster %1</source>
+      <translation>簇 %1</translation>
+    </message>
+    <message>
+      <source>cluster</source>
+      <translation>簇</translation>
+    </message>
+    <message>
+      <source>customers</source>
+      <translation>客户数</translation>
+    </message>
+    <message>
+      <source>share %</source>
+      <translation>占比 %</translation>
+    </message>
+    <message>
+      <source>total LTV</source>
+      <translation>LTV 合计</translation>
+    </message>
+    <message>
+      <source>mean LTV</source>
+      <translation>平均 LTV</translation>
+    </message>
+    <message>
+      <source>mean %1</source>
+      <translation>平均 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ColumnMapping</name>
+    <message>
+      <source>customer id</source>
+      <translation>客户 ID</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>amount (or quantity and unit price)</source>
+      <translation>金额（或数量和单价）</translation>
+    </message>
+    <message>
+      <source>mapping '%1' is not role=COLUMN</source>
+      <translation>映射“%1”不是 角色=列 的形式</translation>
+    </message>
+    <message>
+      <source>no column '%1' (columns: %2)</source>
+      <translation>没有列“%1”（现有列：%2）</translation>
+    </message>
+    <message>
+      <source>unknown role '%1' (roles: %2)</source>
+      <translation>未知角色“%1”（可用角色：%2）</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrossSell</name>
+    <message>
+      <source>Counting product pairs</source>
+      <translation>统计商品组合</translation>
+    </message>
+  </context>
+  <context>
+    <name>CsvReader</name>
+    <message>
+      <source>unterminated quoted field</source>
+      <translation>引号字段未闭合</translation>
+    </message>
+  </context>
+  <context>
     <name>EvaluationChartTexts</name>
     <message>
       <source>Recency: last purchase after the first (%1)</source>
@@ -145,6 +312,214 @@
     </message>
   </context>
   <context>
+    <name>Exporter</name>
+    <message>
+      <source>no table '%1' (tables: %2)</source>
+      <translation>没有表“%1”（现有表：%2）</translation>
+    </message>
+    <message>
+      <source>cannot write %1: %2</source>
+      <translation>无法写入 %1：%2</translation>
+    </message>
+  </context>
+  <context>
+    <name>FeatureMatrix</name>
+    <message>
+      <source>Building customer features</source>
+      <translation>构建客户特征</translation>
+    </message>
+  </context>
+  <context>
+    <name>Importer</name>
+    <message>
+      <source>column %1</source>
+      <translation>第 %1 列</translation>
+    </message>
+    <message>
+      <source>date format '%1' not understood (use e.g. yyyy-MM-dd, dd/MM/yyyy, MM/dd/yyyy, yyyyMMdd)</source>
+      <translation>无法识别日期格式“%1”（请使用如 yyyy-MM-dd、dd/MM/yyyy、MM/dd/yyyy、yyyyMMdd）</translation>
+    </message>
+    <message>
+      <source>the dates in column '%1' are ambiguous: every value (e.g. '%2') reads both as day/month and as month/day. Give the format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy</source>
+      <translation>列“%1”中的日期有歧义：每个值（如“%2”）都既可读作日/月也可读作月/日。请指定格式，例如 --date-format dd/MM/yyyy 或 --date-format MM/dd/yyyy</translation>
+    </message>
+    <message>
+      <source>column '%1' holds no recognisable dates (e.g. '%2'); give the format with --date-format</source>
+      <translation>列“%1”中没有可识别的日期（如“%2”）；请用 --date-format 指定格式</translation>
+    </message>
+    <message>
+      <source>the numbers mix a decimal point and a decimal comma; give the convention with --decimal point or --decimal comma</source>
+      <translation>数字中混用了小数点和小数逗号；请用 --decimal point 或 --decimal comma 指定约定</translation>
+    </message>
+    <message>
+      <source>unknown delimiter '%1' (use , ; tab | or whitespace)</source>
+      <translation>未知分隔符“%1”（请使用 , ; 制表符 | 或空白）</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>文件为空</translation>
+    </message>
+  </context>
+  <context>
+    <name>KMeans</name>
+    <message>
+      <source>k-means needs 1 &lt;= k &lt;= number of customers.</source>
+      <translation>k-means 要求 1 &lt;= k &lt;= 客户数。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Leaderboard</name>
+    <message>
+      <source>RMSE</source>
+      <translation>RMSE</translation>
+    </message>
+    <message>
+      <source>MAE</source>
+      <translation>MAE</translation>
+    </message>
+    <message>
+      <source>R2</source>
+      <translation>R²</translation>
+    </message>
+    <message>
+      <source>Gini</source>
+      <translation>基尼系数</translation>
+    </message>
+    <message>
+      <source>Spearman</source>
+      <translation>Spearman 相关</translation>
+    </message>
+    <message>
+      <source>Top20%</source>
+      <translation>前 20% 占比</translation>
+    </message>
+    <message>
+      <source>Pred/Act</source>
+      <translation>预测/实际</translation>
+    </message>
+    <message>
+      <source>DecMAPE</source>
+      <translation>十分位 MAPE</translation>
+    </message>
+    <message>
+      <source>PurchMAE</source>
+      <translation>购买次数 MAE</translation>
+    </message>
+    <message>
+      <source>ChurnAUC</source>
+      <translation>流失 AUC</translation>
+    </message>
+    <message>
+      <source>LogLoss</source>
+      <translation>对数损失</translation>
+    </message>
+    <message>
+      <source>ChurnF1</source>
+      <translation>流失 F1</translation>
+    </message>
+    <message>
+      <source>ChurnAcc</source>
+      <translation>流失准确率</translation>
+    </message>
+  </context>
+  <context>
+    <name>MlModels</name>
+    <message>
+      <source>Linear (ridge) regression</source>
+      <translation>线性（岭）回归</translation>
+    </message>
+    <message>
+      <source>The %1 classifier did not converge in %2 steps.</source>
+      <translation>%1 分类器在 %2 步内未收敛。</translation>
+    </message>
+    <message>
+      <source>The model is not fitted.</source>
+      <translation>模型尚未拟合。</translation>
+    </message>
+    <message>
+      <source>The model needs a feature matrix to predict.</source>
+      <translation>模型需要特征矩阵才能预测。</translation>
+    </message>
+    <message>
+      <source>features at the prediction cut, trained for a horizon of %1</source>
+      <translation>预测截止日的特征，按 %1 的预测期训练</translation>
+    </message>
+    <message>
+      <source>This is not a saved linear model of a known version.</source>
+      <translation>这不是已知版本的已保存线性模型。</translation>
+    </message>
+    <message>
+      <source>The saved linear model is truncated or corrupt.</source>
+      <translation>已保存的线性模型不完整或已损坏。</translation>
+    </message>
+    <message>
+      <source>The model needs a feature matrix and horizon labels.</source>
+      <translation>模型需要特征矩阵和预测期标签。</translation>
+    </message>
+    <message>
+      <source>There are no customers to train on.</source>
+      <translation>没有可用于训练的客户。</translation>
+    </message>
+    <message>
+      <source>The feature matrix has no columns.</source>
+      <translation>特征矩阵没有列。</translation>
+    </message>
+    <message>
+      <source>The feature matrix has %1 values for %2 x %3 cells.</source>
+      <translation>特征矩阵有 %1 个值，但单元格为 %2 x %3 个。</translation>
+    </message>
+    <message>
+      <source>The labels are not aligned with the rows of the feature matrix.</source>
+      <translation>标签与特征矩阵的行未对齐。</translation>
+    </message>
+    <message>
+      <source>A horizon revenue label is not a finite number.</source>
+      <translation>有预测期收入标签不是有限数值。</translation>
+    </message>
+    <message>
+      <source>The prediction features lack the column "%1" the model was trained on.</source>
+      <translation>预测特征缺少模型训练时使用的列“%1”。</translation>
+    </message>
+    <message>
+      <source>XGBoost failed in %1: %2</source>
+      <translation>XGBoost 在 %1 中失败：%2</translation>
+    </message>
+  </context>
+  <context>
+    <name>ModelRun</name>
+    <message>
+      <source>Gamma-Gamma fitted on the %1 repeat buyers with positive spend (%2 with zero or negative spend left out); LTV = expected spend x expected purchases, undiscounted.</source>
+      <translation>Gamma-Gamma 基于 %1 个消费为正的复购客户拟合（排除 %2 个消费为零或负的客户）；LTV = 预期消费 × 预期购买次数，未折现。</translation>
+    </message>
+    <message>
+      <source>Model "%1" cannot be used here; choose one of: bgnbd, mbgnbd, pnbd.</source>
+      <translation>此处不能使用模型“%1”；请从以下选择：bgnbd、mbgnbd、pnbd。</translation>
+    </message>
+    <message>
+      <source>Summarising customers</source>
+      <translation>汇总客户</translation>
+    </message>
+    <message>
+      <source>No customer bought anything up to %1.</source>
+      <translation>截至 %1 没有任何客户购买。</translation>
+    </message>
+    <message>
+      <source>Fitting %1 failed: %2</source>
+      <translation>拟合 %1 失败：%2</translation>
+    </message>
+    <message>
+      <source>%1 gave no LTV (the spend model could not be fitted). %2</source>
+      <translation>%1 未给出 LTV（消费模型无法拟合）。%2</translation>
+    </message>
+  </context>
+  <context>
+    <name>NeuralTraining</name>
+    <message>
+      <source>Epoch %1 of %2, loss %3</source>
+      <translation>第 %1 / %2 轮，损失 %3</translation>
+    </message>
+  </context>
+  <context>
     <name>PageTexts</name>
     <message>
       <source>Data</source>
@@ -264,10 +639,6 @@
     <message>
       <source>Holdout revenue per customer</source>
       <translation>每位客户的留存期收入</translation>
-    </message>
-    <message>
-      <source>%1: predicted vs actual holdout revenue by decile</source>
-      <translation>%1：按十分位的预测与实际留存期收入</translation>
     </message>
     <message>
       <source>Predicted and actual value by decile</source>
@@ -565,6 +936,60 @@
       <source>Data quality options</source>
       <translation>数据质量选项</translation>
     </message>
+    <message>
+      <source>%1: predicted vs actual by decile</source>
+      <translation>%1：各十分位的预测与实际</translation>
+    </message>
+    <message>
+      <source>Writing the report</source>
+      <translation>正在生成报告</translation>
+    </message>
+  </context>
+  <context>
+    <name>Rfm</name>
+    <message>
+      <source>segment</source>
+      <translation>细分群</translation>
+    </message>
+    <message>
+      <source>customers</source>
+      <translation>客户数</translation>
+    </message>
+    <message>
+      <source>share %</source>
+      <translation>占比 %</translation>
+    </message>
+    <message>
+      <source>mean recency</source>
+      <translation>平均最近购买</translation>
+    </message>
+    <message>
+      <source>mean frequency</source>
+      <translation>平均频次</translation>
+    </message>
+    <message>
+      <source>mean monetary</source>
+      <translation>平均金额</translation>
+    </message>
+  </context>
+  <context>
+    <name>RfmRules</name>
+    <message>
+      <source>RFM rule table is not a JSON object: %1</source>
+      <translation>RFM 规则表不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+      <source>Unsupported RFM rule table version.</source>
+      <translation>不支持的 RFM 规则表版本。</translation>
+    </message>
+    <message>
+      <source>RFM rule %1 has no name.</source>
+      <translation>RFM 规则 %1 没有名称。</translation>
+    </message>
+    <message>
+      <source>RFM rule "%1" needs r, f and m as [low, high] within 1..5.</source>
+      <translation>RFM 规则“%1”需要 r、f、m 为 1..5 内的 [下限, 上限]。</translation>
+    </message>
   </context>
   <context>
     <name>SegmentComputation</name>
@@ -595,6 +1020,1055 @@
     <message>
       <source>Scoring RFM</source>
       <translation>计算 RFM 评分</translation>
+    </message>
+  </context>
+  <context>
+    <name>SegmentNames</name>
+    <message>
+      <source>Champions</source>
+      <translation>冠军客户</translation>
+    </message>
+    <message>
+      <source>Loyal Customers</source>
+      <translation>忠诚客户</translation>
+    </message>
+    <message>
+      <source>New Customers</source>
+      <translation>新客户</translation>
+    </message>
+    <message>
+      <source>Promising</source>
+      <translation>潜力新客</translation>
+    </message>
+    <message>
+      <source>Potential Loyalist</source>
+      <translation>潜在忠诚客户</translation>
+    </message>
+    <message>
+      <source>Need Attention</source>
+      <translation>需要关注</translation>
+    </message>
+    <message>
+      <source>About To Sleep</source>
+      <translation>即将沉睡</translation>
+    </message>
+    <message>
+      <source>Can't Lose Them</source>
+      <translation>不能失去</translation>
+    </message>
+    <message>
+      <source>At Risk</source>
+      <translation>有流失风险</translation>
+    </message>
+    <message>
+      <source>Lost</source>
+      <translation>已流失</translation>
+    </message>
+    <message>
+      <source>Hibernating</source>
+      <translation>休眠客户</translation>
+    </message>
+    <message>
+      <source>Others</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>High value, low risk: VIP care</source>
+      <translation>高价值、低风险：VIP 关怀</translation>
+    </message>
+    <message>
+      <source>High value, medium risk: loyalty programme</source>
+      <translation>高价值、中风险：会员忠诚计划</translation>
+    </message>
+    <message>
+      <source>High value, high risk: win back now</source>
+      <translation>高价值、高风险：立即赢回</translation>
+    </message>
+    <message>
+      <source>Medium value, low risk: cross-sell with small incentives</source>
+      <translation>中价值、低风险：小额激励交叉销售</translation>
+    </message>
+    <message>
+      <source>Medium value, medium risk: loyalty nurture</source>
+      <translation>中价值、中风险：忠诚培育</translation>
+    </message>
+    <message>
+      <source>Medium value, high risk: targeted win-back</source>
+      <translation>中价值、高风险：定向赢回</translation>
+    </message>
+    <message>
+      <source>Low value, low risk: small incentives only</source>
+      <translation>低价值、低风险：仅小额激励</translation>
+    </message>
+    <message>
+      <source>Low value, medium risk: low-cost nurture</source>
+      <translation>低价值、中风险：低成本培育</translation>
+    </message>
+    <message>
+      <source>Low value, high risk: suppress</source>
+      <translation>低价值、高风险：暂停营销</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sequences</name>
+    <message>
+      <source>Building activity sequences</source>
+      <translation>构建活跃度序列</translation>
+    </message>
+  </context>
+  <context>
+    <name>SplitProtocol</name>
+    <message>
+      <source>calibration/holdout: features up to %1, labels %2 to %3 (%4 days); %5</source>
+      <translation>校准/留出：特征截至 %1，标签 %2 至 %3（%4 天）；%5</translation>
+    </message>
+    <message>
+      <source>shifted window: training features up to %1 with labels %2 to %3; prediction features up to %3, evaluated %4 to %5 (%6 days); %7</source>
+      <translation>平移窗口：训练特征截至 %1，标签 %2 至 %3；预测特征截至 %3，评估 %4 至 %5（%6 天）；%7</translation>
+    </message>
+    <message>
+      <source>customer split: %1 % of customers held out for testing (seed %2), features up to %3, labels %4 to %5 (%6 days); %7</source>
+      <translation>客户划分：留出 %1 % 的客户用于测试（种子 %2），特征截至 %3，标签 %4 至 %5（%6 天）；%7</translation>
+    </message>
+  </context>
+  <context>
+    <name>Summarize</name>
+    <message>
+      <source>Summarising customers</source>
+      <translation>汇总客户</translation>
+    </message>
+  </context>
+  <context>
+    <name>ValueRisk</name>
+    <message>
+      <source>Not a value x risk grid configuration (version 1).</source>
+      <translation>不是有效的价值 × 风险网格配置（版本 1）。</translation>
+    </message>
+    <message>
+      <source>Unknown risk metric "%1".</source>
+      <translation>未知风险指标“%1”。</translation>
+    </message>
+    <message>
+      <source>Value tier shares must be positive and sum to at most 1.</source>
+      <translation>价值层级占比必须为正且合计不超过 1。</translation>
+    </message>
+    <message>
+      <source>Risk thresholds must satisfy 0 &lt;= low &lt;= high &lt;= 1.</source>
+      <translation>风险阈值必须满足 0 &lt;= 低 &lt;= 高 &lt;= 1。</translation>
+    </message>
+    <message>
+      <source>The grid needs exactly 9 cell names.</source>
+      <translation>网格需要正好 9 个单元名称。</translation>
+    </message>
+    <message>
+      <source>Grid cell %1 has no name.</source>
+      <translation>网格单元 %1 没有名称。</translation>
+    </message>
+    <message>
+      <source>Decile %1</source>
+      <translation>第 %1 十分位</translation>
+    </message>
+    <message>
+      <source>segment</source>
+      <translation>细分群</translation>
+    </message>
+    <message>
+      <source>customers</source>
+      <translation>客户数</translation>
+    </message>
+    <message>
+      <source>share %</source>
+      <translation>占比 %</translation>
+    </message>
+    <message>
+      <source>total LTV</source>
+      <translation>LTV 合计</translation>
+    </message>
+    <message>
+      <source>mean LTV</source>
+      <translation>平均 LTV</translation>
+    </message>
+    <message>
+      <source>value share %</source>
+      <translation>价值占比 %</translation>
+    </message>
+    <message>
+      <source>value at risk</source>
+      <translation>风险价值</translation>
+    </message>
+    <message>
+      <source>mean churn prob</source>
+      <translation>平均流失概率</translation>
+    </message>
+    <message>
+      <source>expected purchases</source>
+      <translation>预期购买次数</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::eval</name>
+    <message>
+      <source>The model %1 has no prediction for customer index %2.</source>
+      <translation>模型 %1 没有客户索引 %2 的预测。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::eval::Leaderboard</name>
+    <message>
+      <source>model</source>
+      <translation>模型</translation>
+    </message>
+    <message>
+      <source>* best on the metric (Pred/Act: closest to 1); n/a: not modelled or undefined.</source>
+      <translation>* 该指标最优（预测/实际：最接近 1）；n/a：未建模或无定义。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::io</name>
+    <message>
+      <source>cannot read %1: %2</source>
+      <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+      <source>mapping '%1' must be customer=COLUMN or target=COLUMN with a column of: %2</source>
+      <translation>映射“%1”必须是 customer=列 或 target=列，列取自：%2</translation>
+    </message>
+    <message>
+      <source>the row has %1 fields, the header %2</source>
+      <translation>该行有 %1 个字段，表头有 %2 个</translation>
+    </message>
+    <message>
+      <source>empty customer id</source>
+      <translation>客户 ID 为空</translation>
+    </message>
+    <message>
+      <source>the customer appears on an earlier row</source>
+      <translation>该客户已在前面的行中出现</translation>
+    </message>
+    <message>
+      <source>more than %1 rows rejected; nothing was imported</source>
+      <translation>被拒绝的行超过 %1 行；未导入任何数据</translation>
+    </message>
+    <message>
+      <source>no column found for: %1. Map it with --map role=COLUMN (columns: %2)</source>
+      <translation>找不到以下角色的列：%1。请用 --map 角色=列 指定（现有列：%2）</translation>
+    </message>
+    <message>
+      <source>Importing %1</source>
+      <translation>正在导入 %1</translation>
+    </message>
+    <message>
+      <source>more than %1 rows rejected; nothing was imported. Fix the file or the mapping, or raise --max-errors</source>
+      <translation>被拒绝的行超过 %1 行；未导入任何数据。请修正文件或映射，或调高 --max-errors</translation>
+    </message>
+    <message>
+      <source>  (some bytes were not valid %1 and were replaced)</source>
+      <translation>  （部分字节不是有效的 %1，已被替换）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::io::ImportReport</name>
+    <message>
+      <source>File: %1
+</source>
+      <translation>文件：%1
+</translation>
+    </message>
+    <message>
+      <source>Format: %1, delimiter %2, %3, dates %4, decimal %5
+</source>
+      <translation>格式：%1，分隔符 %2，%3，日期 %4，小数 %5
+</translation>
+    </message>
+    <message>
+      <source>header</source>
+      <translation>有表头</translation>
+    </message>
+    <message>
+      <source>no header</source>
+      <translation>无表头</translation>
+    </message>
+    <message>
+      <source>Mapping:
+%1
+</source>
+      <translation>映射：
+%1
+</translation>
+    </message>
+    <message>
+      <source>Customer ids pseudonymised (HMAC-SHA256)
+</source>
+      <translation>客户 ID 已假名化（HMAC-SHA256）
+</translation>
+    </message>
+    <message>
+      <source>Rows read: %1
+</source>
+      <translation>读取行数：%1
+</translation>
+    </message>
+    <message>
+      <source>Imported: %1 (returns: %2)
+</source>
+      <translation>已导入：%1（退货：%2）
+</translation>
+    </message>
+    <message>
+      <source>Rejected: %1
+</source>
+      <translation>已拒绝：%1
+</translation>
+    </message>
+    <message>
+      <source>Duplicate: %1
+</source>
+      <translation>重复：%1
+</translation>
+    </message>
+    <message>
+      <source>Blank lines skipped: %1
+</source>
+      <translation>跳过空行：%1
+</translation>
+    </message>
+    <message>
+      <source>New customers: %1, new products: %2
+</source>
+      <translation>新客户：%1，新商品：%2
+</translation>
+    </message>
+    <message>
+      <source>This file was imported before (same content): nothing added.
+</source>
+      <translation>此文件之前已导入（内容相同）：未添加任何数据。
+</translation>
+    </message>
+    <message>
+      <source>  line %1: %2
+</source>
+      <translation>  第 %1 行：%2
+</translation>
+    </message>
+    <message>
+      <source>  line %1, column %2: %3
+</source>
+      <translation>  第 %1 行，第 %2 列：%3
+</translation>
+    </message>
+    <message>
+      <source>  ... and %1 more rejected rows
+</source>
+      <translation>  …… 另有 %1 行被拒绝
+</translation>
+    </message>
+    <message>
+      <source>Error: %1
+</source>
+      <translation>错误：%1
+</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::io::RowParser</name>
+    <message>
+      <source>the row has %1 fields, the header %2</source>
+      <translation>该行有 %1 个字段，表头有 %2 个</translation>
+    </message>
+    <message>
+      <source>empty customer id</source>
+      <translation>客户 ID 为空</translation>
+    </message>
+    <message>
+      <source>missing field</source>
+      <translation>缺少字段</translation>
+    </message>
+    <message>
+      <source>not valid text in the file's encoding</source>
+      <translation>不是文件编码下的有效文本</translation>
+    </message>
+    <message>
+      <source>empty date</source>
+      <translation>日期为空</translation>
+    </message>
+    <message>
+      <source>'%1' is not a date in the format %2</source>
+      <translation>“%1”不是格式为 %2 的日期</translation>
+    </message>
+    <message>
+      <source>empty quantity</source>
+      <translation>数量为空</translation>
+    </message>
+    <message>
+      <source>'%1' is not a number</source>
+      <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+      <source>empty amount</source>
+      <translation>金额为空</translation>
+    </message>
+    <message>
+      <source>'%1' is not an amount</source>
+      <translation>“%1”不是金额</translation>
+    </message>
+    <message>
+      <source>empty price</source>
+      <translation>价格为空</translation>
+    </message>
+    <message>
+      <source>'%1' is not a price</source>
+      <translation>“%1”不是价格</translation>
+    </message>
+    <message>
+      <source>amount out of range</source>
+      <translation>金额超出范围</translation>
+    </message>
+    <message>
+      <source>column %1</source>
+      <translation>第 %1 列</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::models</name>
+    <message>
+      <source>The neural model data is damaged.</source>
+      <translation>神经网络模型数据已损坏。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::models::NeuralModel</name>
+    <message>
+      <source>Neural network (MLP, zero-inflated lognormal)</source>
+      <translation>神经网络（MLP，零膨胀对数正态）</translation>
+    </message>
+    <message>
+      <source>Convolutional network over activity</source>
+      <translation>基于活跃度的卷积网络</translation>
+    </message>
+    <message>
+      <source>Recurrent network (GRU) over activity</source>
+      <translation>基于活跃度的循环网络（GRU）</translation>
+    </message>
+    <message>
+      <source>Maximum training epochs</source>
+      <translation>最大训练轮数</translation>
+    </message>
+    <message>
+      <source>Customers per mini-batch</source>
+      <translation>每个小批量的客户数</translation>
+    </message>
+    <message>
+      <source>Adam learning rate</source>
+      <translation>Adam 学习率</translation>
+    </message>
+    <message>
+      <source>Decoupled weight decay</source>
+      <translation>解耦权重衰减</translation>
+    </message>
+    <message>
+      <source>Dropout rate of the dense layers</source>
+      <translation>全连接层的 Dropout 比例</translation>
+    </message>
+    <message>
+      <source>Width of the hidden layers (GRU state size)</source>
+      <translation>隐藏层宽度（GRU 状态维度）</translation>
+    </message>
+    <message>
+      <source>Hidden dense layers</source>
+      <translation>隐藏全连接层数</translation>
+    </message>
+    <message>
+      <source>Gradient clipping norm (0 = off)</source>
+      <translation>梯度裁剪范数（0 = 关闭）</translation>
+    </message>
+    <message>
+      <source>Epochs without validation improvement before stopping</source>
+      <translation>验证无改进多少轮后停止</translation>
+    </message>
+    <message>
+      <source>Share of customers held out for early stopping</source>
+      <translation>留作早停验证的客户比例</translation>
+    </message>
+    <message>
+      <source>Random seed</source>
+      <translation>随机种子</translation>
+    </message>
+    <message>
+      <source>Worker threads (0 = one per core)</source>
+      <translation>工作线程数（0 = 每个核心一个）</translation>
+    </message>
+    <message>
+      <source>Training loss</source>
+      <translation>训练损失</translation>
+    </message>
+    <message>
+      <source>Filters per convolution</source>
+      <translation>每个卷积的滤波器数</translation>
+    </message>
+    <message>
+      <source>Convolution width in periods</source>
+      <translation>卷积宽度（周期数）</translation>
+    </message>
+    <message>
+      <source>Training needs labels.</source>
+      <translation>训练需要标签。</translation>
+    </message>
+    <message>
+      <source>The MLP needs a feature matrix.</source>
+      <translation>MLP 需要特征矩阵。</translation>
+    </message>
+    <message>
+      <source>This network needs activity sequences.</source>
+      <translation>此网络需要活跃度序列。</translation>
+    </message>
+    <message>
+      <source>Labels, features and sequences must describe the same customers.</source>
+      <translation>标签、特征和序列必须对应相同的客户。</translation>
+    </message>
+    <message>
+      <source>Training needs at least two customers.</source>
+      <translation>训练至少需要两个客户。</translation>
+    </message>
+    <message>
+      <source>Unknown loss "%1".</source>
+      <translation>未知损失函数“%1”。</translation>
+    </message>
+    <message>
+      <source>The CNN needs sequences of at least two periods.</source>
+      <translation>CNN 需要至少两个周期的序列。</translation>
+    </message>
+    <message>
+      <source>No customer has revenue in the label horizon; the model can only predict zero.</source>
+      <translation>标签预测期内没有客户产生收入；模型只能预测为零。</translation>
+    </message>
+    <message>
+      <source>%1 epochs, best validation loss %2 at epoch %3%4.</source>
+      <translation>%1 轮，最佳验证损失 %2 出现在第 %3 轮%4。</translation>
+    </message>
+    <message>
+      <source> (stopped early)</source>
+      <translation>（提前停止）</translation>
+    </message>
+    <message>
+      <source>The training loss is not finite.</source>
+      <translation>训练损失不是有限值。</translation>
+    </message>
+    <message>
+      <source>The model is not fitted.</source>
+      <translation>模型尚未拟合。</translation>
+    </message>
+    <message>
+      <source>label horizon %1 %2</source>
+      <translation>标签预测期 %1 %2</translation>
+    </message>
+    <message>
+      <source>The data is not a saved %1 model.</source>
+      <translation>该数据不是已保存的 %1 模型。</translation>
+    </message>
+    <message>
+      <source>The neural model data is damaged.</source>
+      <translation>神经网络模型数据已损坏。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::models::ml::AutoModel</name>
+    <message>
+      <source>Auto (best on the training window)</source>
+      <translation>自动（训练窗口上最优）</translation>
+    </message>
+    <message>
+      <source>Comma-separated model ids to choose from</source>
+      <translation>可选模型 ID，以逗号分隔</translation>
+    </message>
+    <message>
+      <source>Cross-validation folds for the ML candidates</source>
+      <translation>机器学习候选模型的交叉验证折数</translation>
+    </message>
+    <message>
+      <source>Seed of the folds</source>
+      <translation>折划分的随机种子</translation>
+    </message>
+    <message>
+      <source>The auto model needs the labels of the training window.</source>
+      <translation>自动模型需要训练窗口的标签。</translation>
+    </message>
+    <message>
+      <source>None of the auto model's candidates is available.</source>
+      <translation>自动模型的候选模型均不可用。</translation>
+    </message>
+    <message>
+      <source>No candidate of the auto model could be validated on this data.</source>
+      <translation>自动模型的候选模型均无法在此数据上验证。</translation>
+    </message>
+    <message>
+      <source>Chose %1 by validation normalized Gini on the training window (%2). %3</source>
+      <translation>依据训练窗口上的验证归一化基尼系数选择了 %1（%2）。%3</translation>
+    </message>
+    <message>
+      <source>The model is not fitted.</source>
+      <translation>模型尚未拟合。</translation>
+    </message>
+    <message>
+      <source>This is not a saved auto model of a known version.</source>
+      <translation>这不是已知版本的已保存自动模型。</translation>
+    </message>
+    <message>
+      <source>The saved auto model is truncated or names an unknown model.</source>
+      <translation>已保存的自动模型不完整，或引用了未知模型。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::models::ml::LinearModel</name>
+    <message>
+      <source>Ridge penalty on the standardised coefficients</source>
+      <translation>标准化系数的岭惩罚</translation>
+    </message>
+    <message>
+      <source>Fit log1p of revenue and purchases (back-transform rescaled to the training total)</source>
+      <translation>拟合收入和购买次数的 log1p（逆变换按训练总量重新缩放）</translation>
+    </message>
+    <message>
+      <source>Clip negative value and purchase predictions to zero</source>
+      <translation>将负的价值和购买预测截断为零</translation>
+    </message>
+    <message>
+      <source>Fit a logistic churn classifier</source>
+      <translation>拟合逻辑回归流失分类器</translation>
+    </message>
+    <message>
+      <source>Fit a logistic top-value classifier</source>
+      <translation>拟合逻辑回归高价值分类器</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::models::ml::XGBoostModel</name>
+    <message>
+      <source>XGBoost gradient boosting</source>
+      <translation>XGBoost 梯度提升</translation>
+    </message>
+    <message>
+      <source>Loss of the revenue and purchase regressors</source>
+      <translation>收入和购买次数回归器的损失函数</translation>
+    </message>
+    <message>
+      <source>Tweedie variance power (1 = Poisson, 2 = gamma)</source>
+      <translation>Tweedie 方差幂（1 = 泊松，2 = 伽马）</translation>
+    </message>
+    <message>
+      <source>Maximum tree depth</source>
+      <translation>最大树深</translation>
+    </message>
+    <message>
+      <source>Learning rate</source>
+      <translation>学习率</translation>
+    </message>
+    <message>
+      <source>Maximum boosting rounds</source>
+      <translation>最大提升轮数</translation>
+    </message>
+    <message>
+      <source>Stop after this many rounds without validation improvement</source>
+      <translation>验证无改进多少轮后停止</translation>
+    </message>
+    <message>
+      <source>Share of training customers held out for early stopping</source>
+      <translation>留作早停验证的训练客户比例</translation>
+    </message>
+    <message>
+      <source>Row subsample per tree</source>
+      <translation>每棵树的行采样比例</translation>
+    </message>
+    <message>
+      <source>Column subsample per tree</source>
+      <translation>每棵树的列采样比例</translation>
+    </message>
+    <message>
+      <source>Minimum hessian weight in a leaf</source>
+      <translation>叶节点最小 Hessian 权重</translation>
+    </message>
+    <message>
+      <source>L2 penalty on leaf weights</source>
+      <translation>叶节点权重的 L2 惩罚</translation>
+    </message>
+    <message>
+      <source>Random seed (subsampling, validation fold)</source>
+      <translation>随机种子（采样、验证折）</translation>
+    </message>
+    <message>
+      <source>Threads</source>
+      <translation>线程数</translation>
+    </message>
+    <message>
+      <source>Fit the churn classifier</source>
+      <translation>拟合流失分类器</translation>
+    </message>
+    <message>
+      <source>Fit the purchases regressor</source>
+      <translation>拟合购买次数回归器</translation>
+    </message>
+    <message>
+      <source>Fit the top-value classifier</source>
+      <translation>拟合高价值分类器</translation>
+    </message>
+    <message>
+      <source>Unknown XGBoost objective "%1".</source>
+      <translation>未知 XGBoost 目标函数“%1”。</translation>
+    </message>
+    <message>
+      <source>The %1 model used all %2 rounds without early stopping; consider more rounds.</source>
+      <translation>%1 模型用完了全部 %2 轮而未早停；可考虑增加轮数。</translation>
+    </message>
+    <message>
+      <source>Early stopping on %1 validation customers.</source>
+      <translation>基于 %1 个验证客户早停。</translation>
+    </message>
+    <message>
+      <source>No validation fold: every round kept.</source>
+      <translation>无验证折：保留所有轮次。</translation>
+    </message>
+    <message>
+      <source>The model is not fitted.</source>
+      <translation>模型尚未拟合。</translation>
+    </message>
+    <message>
+      <source>The model needs a feature matrix to predict.</source>
+      <translation>模型需要特征矩阵才能预测。</translation>
+    </message>
+    <message>
+      <source>features at the prediction cut, trained for a horizon of %1</source>
+      <translation>预测截止日的特征，按 %1 的预测期训练</translation>
+    </message>
+    <message>
+      <source>This is not a saved XGBoost model of a known version.</source>
+      <translation>这不是已知版本的已保存 XGBoost 模型。</translation>
+    </message>
+    <message>
+      <source>The saved XGBoost model is truncated or corrupt.</source>
+      <translation>已保存的 XGBoost 模型不完整或已损坏。</translation>
+    </message>
+    <message>
+      <source>Rescale Tweedie outputs so that their total matches the actual total on the boosting rows ("training"), on the early-stopping validation fold ("validation"), or not at all</source>
+      <translation>重新缩放 Tweedie 输出，使其总量与提升训练行（"training"）或早停验证折（"validation"）上的实际总量一致，或不缩放</translation>
+    </message>
+    <message>
+      <source>Unknown XGBoost balance "%1".</source>
+      <translation>未知的 XGBoost 平衡方式“%1”。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::pipeline</name>
+    <message>
+      <source>The project has no transactions.</source>
+      <translation>项目中没有交易。</translation>
+    </message>
+    <message>
+      <source>The horizon must be positive.</source>
+      <translation>预测期必须为正。</translation>
+    </message>
+    <message>
+      <source>The calibration end %1 must fall inside the data (%2 to %3).</source>
+      <translation>校准期截止日 %1 必须位于数据范围内（%2 至 %3）。</translation>
+    </message>
+    <message>
+      <source>Checking data quality</source>
+      <translation>检查数据质量</translation>
+    </message>
+    <message>
+      <source>Comparing models</source>
+      <translation>比较模型</translation>
+    </message>
+    <message>
+      <source>Predicting the next horizon</source>
+      <translation>预测下一个预测期</translation>
+    </message>
+    <message>
+      <source>Segmenting customers</source>
+      <translation>客户细分</translation>
+    </message>
+    <message>
+      <source>Analysis done</source>
+      <translation>分析完成</translation>
+    </message>
+    <message>
+      <source>Hybrid features need a BTYD model, not "%1".</source>
+      <translation>混合特征需要 BTYD 模型，而不是“%1”。</translation>
+    </message>
+    <message>
+      <source>The hybrid source %1 could not be fitted: %2</source>
+      <translation>混合特征来源 %1 无法拟合：%2</translation>
+    </message>
+    <message>
+      <source>The shifted window's training cut %1 precedes every first purchase, so the ML models have nothing to train on: use a shorter horizon or the customer split.</source>
+      <translation>平移窗口的训练截止日 %1 早于所有首次购买，机器学习模型没有可训练的数据：请使用更短的预测期或客户划分。</translation>
+    </message>
+    <message>
+      <source>Shifted window: ML trained on %1 customers as of %2 with labels to %3; all models scored on %4 customers over %5 .. %6.</source>
+      <translation>平移窗口：机器学习模型以截至 %2 的 %1 个客户训练，标签截至 %3；所有模型在 %4 个客户上按 %5 .. %6 评分。</translation>
+    </message>
+    <message>
+      <source>Customer split: ML trained on the holdout of %1 customers; all models scored on the other %2 customers over %3 .. %4.</source>
+      <translation>客户划分：机器学习模型在 %1 个客户的留出期上训练；所有模型在另外 %2 个客户上按 %3 .. %4 评分。</translation>
+    </message>
+    <message>
+      <source>Unknown model "%1". Known models: %2.</source>
+      <translation>未知模型“%1”。已知模型：%2。</translation>
+    </message>
+    <message>
+      <source>Fitting %1</source>
+      <translation>正在拟合 %1</translation>
+    </message>
+    <message>
+      <source>calibration summary</source>
+      <translation>校准期汇总</translation>
+    </message>
+    <message>
+      <source>, chose %1</source>
+      <translation>，选择了 %1</translation>
+    </message>
+    <message>
+      <source>No chart data: %1</source>
+      <translation>无图表数据：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::segments</name>
+    <message>
+      <source>The budget and margin must be non-negative and the cost per contact positive.</source>
+      <translation>预算和毛利率必须非负，每次联系成本必须为正。</translation>
+    </message>
+    <message>
+      <source>segment</source>
+      <translation>细分群</translation>
+    </message>
+    <message>
+      <source>action</source>
+      <translation>行动</translation>
+    </message>
+    <message>
+      <source>customers</source>
+      <translation>客户数</translation>
+    </message>
+    <message>
+      <source>eligible</source>
+      <translation>符合条件</translation>
+    </message>
+    <message>
+      <source>contacted</source>
+      <translation>已联系</translation>
+    </message>
+    <message>
+      <source>budget</source>
+      <translation>预算</translation>
+    </message>
+    <message>
+      <source>expected incremental value</source>
+      <translation>预期增量价值</translation>
+    </message>
+    <message>
+      <source>expected net return</source>
+      <translation>预期净回报</translation>
+    </message>
+    <message>
+      <source>ROI</source>
+      <translation>投资回报率</translation>
+    </message>
+    <message>
+      <source>(no action)</source>
+      <translation>（无行动）</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>VIP care</source>
+      <translation>VIP 关怀</translation>
+    </message>
+    <message>
+      <source>Loyalty programme</source>
+      <translation>会员忠诚计划</translation>
+    </message>
+    <message>
+      <source>Win-back</source>
+      <translation>赢回</translation>
+    </message>
+    <message>
+      <source>Onboarding nurture</source>
+      <translation>新客培育</translation>
+    </message>
+    <message>
+      <source>Cross-sell</source>
+      <translation>交叉销售</translation>
+    </message>
+    <message>
+      <source>Suppression</source>
+      <translation>暂停营销</translation>
+    </message>
+    <message>
+      <source>Inverse discount</source>
+      <translation>反向折扣</translation>
+    </message>
+    <message>
+      <source>Recent, frequent, high spenders: reward with early access and service, not discounts.</source>
+      <translation>近期、高频、高消费：以抢先体验和服务回馈，而非折扣。</translation>
+    </message>
+    <message>
+      <source>They buy regularly anyway: small non-price incentives suffice; large discounts waste margin.</source>
+      <translation>他们本来就会定期购买：小额非价格激励即可，大额折扣浪费利润。</translation>
+    </message>
+    <message>
+      <source>First purchase was recent: a welcome series builds the second purchase habit.</source>
+      <translation>首次购买发生在近期：欢迎系列可培养第二次购买的习惯。</translation>
+    </message>
+    <message>
+      <source>Recent but single low-value purchase: nurture towards a second order.</source>
+      <translation>近期但仅有一次低价值购买：培育其下第二单。</translation>
+    </message>
+    <message>
+      <source>Recent with average frequency: a membership offer turns them into loyal customers.</source>
+      <translation>近期且频次中等：会员优惠可将其转化为忠诚客户。</translation>
+    </message>
+    <message>
+      <source>Middling on every axis: relevant recommendations and limited-time offers re-engage them.</source>
+      <translation>各维度都居中：相关推荐和限时优惠可重新激活他们。</translation>
+    </message>
+    <message>
+      <source>Slipping away with low spend: a light reminder before they lapse.</source>
+      <translation>低消费且正在流失：在其流失前轻度提醒。</translation>
+    </message>
+    <message>
+      <source>Used to buy often and much but not lately: personal win-back before the value is lost.</source>
+      <translation>过去购买频繁且金额高但近期没有：在价值流失前进行个性化赢回。</translation>
+    </message>
+    <message>
+      <source>Good customers who have not bought for long: win them back with a personal offer.</source>
+      <translation>很久没有购买的优质客户：以个性化优惠赢回。</translation>
+    </message>
+    <message>
+      <source>Lowest recency, frequency and spend: further contacts are wasted spend.</source>
+      <translation>最近购买、频次和消费都最低：继续联系只是浪费开支。</translation>
+    </message>
+    <message>
+      <source>Long inactive, low value: exclude from paid campaigns; keep in free newsletters only.</source>
+      <translation>长期不活跃、低价值：排除在付费营销之外，只保留免费资讯推送。</translation>
+    </message>
+    <message>
+      <source>No clear pattern: standard recommendations.</source>
+      <translation>无明显模式：标准推荐。</translation>
+    </message>
+    <message>
+      <source>Most valuable and safe: protect the relationship with service, not discounts.</source>
+      <translation>最有价值且稳定：以服务而非折扣维护关系。</translation>
+    </message>
+    <message>
+      <source>Valuable with some risk: loyalty benefits raise the cost of leaving.</source>
+      <translation>有价值但有一定风险：会员权益可提高离开的成本。</translation>
+    </message>
+    <message>
+      <source>Valuable and likely to churn: the largest value at risk, act now.</source>
+      <translation>有价值且可能流失：风险价值最大，应立即行动。</translation>
+    </message>
+    <message>
+      <source>Likely to stay: grow the basket with recommendations and small incentives.</source>
+      <translation>可能留存：通过推荐和小额激励提高客单。</translation>
+    </message>
+    <message>
+      <source>Average value and risk: steady loyalty nurture.</source>
+      <translation>价值和风险均中等：稳定的忠诚培育。</translation>
+    </message>
+    <message>
+      <source>Worth a targeted win-back offer while the value is still there.</source>
+      <translation>趁价值尚在，值得给出定向赢回优惠。</translation>
+    </message>
+    <message>
+      <source>Low value but likely to buy anyway: only small incentives are worth it.</source>
+      <translation>价值低但本来就可能购买：只值得小额激励。</translation>
+    </message>
+    <message>
+      <source>Low value: low-cost automated nurture only.</source>
+      <translation>价值低：只做低成本的自动化培育。</translation>
+    </message>
+    <message>
+      <source>Low value and likely gone: spend is wasted here.</source>
+      <translation>价值低且可能已流失：在此投入是浪费。</translation>
+    </message>
+    <message>
+      <source>channel</source>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <source>total LTV</source>
+      <translation>LTV 合计</translation>
+    </message>
+    <message>
+      <source>value at risk</source>
+      <translation>风险价值</translation>
+    </message>
+    <message>
+      <source>max spend per customer</source>
+      <translation>每客户最高支出</translation>
+    </message>
+    <message>
+      <source>max spend</source>
+      <translation>最高支出</translation>
+    </message>
+    <message>
+      <source>rationale</source>
+      <translation>理由</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::segments::Playbook</name>
+    <message>
+      <source>Not a playbook (version 1).</source>
+      <translation>不是有效的行动手册（版本 1）。</translation>
+    </message>
+    <message>
+      <source>Playbook row %1 has no segment.</source>
+      <translation>行动手册第 %1 行没有细分群。</translation>
+    </message>
+    <message>
+      <source>Segment "%1" appears twice in the playbook.</source>
+      <translation>细分群“%1”在行动手册中出现了两次。</translation>
+    </message>
+    <message>
+      <source>Unknown action "%1" for segment "%2".</source>
+      <translation>细分群“%2”的行动“%1”未知。</translation>
+    </message>
+    <message>
+      <source>Max spend share for "%1" must be within 0..1.</source>
+      <translation>“%1”的最大支出比例必须在 0..1 之间。</translation>
+    </message>
+    <message>
+      <source>Uplift for "%1" must be within 0..1.</source>
+      <translation>“%1”的提升率必须在 0..1 之间。</translation>
+    </message>
+    <message>
+      <source>Unknown uplift basis "%1" for "%2".</source>
+      <translation>“%2”的提升基准“%1”未知。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::store::ModelStore</name>
+    <message>
+      <source>Only a fitted model can be saved.</source>
+      <translation>只能保存已拟合的模型。</translation>
+    </message>
+    <message>
+      <source>The project has no saved model %1.</source>
+      <translation>项目中没有已保存的模型 %1。</translation>
+    </message>
+    <message>
+      <source>Saved model %1 is a "%2" model, which this program does not know.</source>
+      <translation>已保存的模型 %1 是“%2”模型，本程序无法识别。</translation>
+    </message>
+    <message>
+      <source>Saved model %1 could not be restored.</source>
+      <translation>无法恢复已保存的模型 %1。</translation>
+    </message>
+    <message>
+      <source>Customer "%1" of the predictions is not in the project.</source>
+      <translation>预测中的客户“%1”不在项目中。</translation>
     </message>
   </context>
   <context>
@@ -1505,6 +2979,72 @@
     <message>
       <source>&amp;Preferences…</source>
       <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Drawing the charts and writing the report files…</source>
+      <translation>正在绘制图表并写入报告文件…</translation>
+    </message>
+    <message>
+      <source>The report was cancelled.</source>
+      <translation>报告已取消。</translation>
+    </message>
+    <message>
+      <source>&amp;Export Report…</source>
+      <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>Write the LTV report of the project as a PDF and an HTML folder, with the settings of the Models page</source>
+      <translation>按“模型”页的设置，将项目的 LTV 报告写为 PDF 和 HTML 文件夹</translation>
+    </message>
+    <message>
+      <source>Export Report</source>
+      <translation>导出报告</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Writing the report…</source>
+      <translation>正在生成报告…</translation>
+    </message>
+    <message>
+      <source>Report written: %1</source>
+      <translation>报告已写入：%1</translation>
+    </message>
+    <message>
+      <source>Report written</source>
+      <translation>报告已生成</translation>
+    </message>
+    <message>
+      <source>The report was written to
+%1
+
+and as a web page to
+%2</source>
+      <translation>报告已写入
+%1
+
+网页版已写入
+%2</translation>
+    </message>
+    <message>
+      <source>Open PDF</source>
+      <translation>打开 PDF</translation>
+    </message>
+    <message>
+      <source>The report could not be written.</source>
+      <translation>无法生成报告。</translation>
+    </message>
+    <message>
+      <source>Report not written</source>
+      <translation>报告未生成</translation>
+    </message>
+    <message>
+      <source>The report could not be written:
+%1</source>
+      <translation>无法生成报告：
+%1</translation>
     </message>
   </context>
   <context>
@@ -2927,6 +4467,29 @@ value %2</source>
     <message>
       <source>End of calibration</source>
       <translation>校准期结束</translation>
+    </message>
+  </context>
+  <context>
+    <name>nn</name>
+    <message>
+      <source>The model needs a feature matrix.</source>
+      <translation>模型需要特征矩阵。</translation>
+    </message>
+    <message>
+      <source>The feature columns differ from the ones the model was trained on.</source>
+      <translation>特征列与模型训练时的不同。</translation>
+    </message>
+    <message>
+      <source>The model needs activity sequences.</source>
+      <translation>模型需要活跃度序列。</translation>
+    </message>
+    <message>
+      <source>The activity sequences differ from the ones the model was trained on.</source>
+      <translation>活跃度序列与模型训练时的不同。</translation>
+    </message>
+    <message>
+      <source>The feature matrix and the sequences have different customers.</source>
+      <translation>特征矩阵与序列中的客户不同。</translation>
     </message>
   </context>
 </TS>

@@ -8,6 +8,8 @@
 #include "dialogs/PreferencesDialog.h"
 #include "jobs/JobRunner.h"
 #include "jobs/JobsPanel.h"
+#include "models/LeaderboardModel.h"
+#include "models/ModelRegistry.h"
 #include "pages/CustomersPage.h"
 #include "pages/DataPage.h"
 #include "pages/EvaluationPage.h"
@@ -17,23 +19,29 @@
 #include "pages/SegmentsPage.h"
 #include "pages/WelcomePage.h"
 #include "pages/segments/SegmentsSession.h"
+#include "report/ReportExporter.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUrl>
 
 namespace ltv::ui {
 
@@ -84,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     , projects_(new ProjectController(session_, jobRunner_, this))
     , evaluation_(new EvaluationSession(this))
     , jobsPanel_(new JobsPanel(jobRunner_, this))
+    , reportExporter_(new report::ReportExporter(jobRunner_, this))
     , navigation_(new QListWidget(this))
     , stack_(new QStackedWidget(this))
 {
@@ -110,6 +119,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(projects_, &ProjectController::showPageRequested, this, &MainWindow::showPage);
     connect(session_, &ProjectSession::projectChanged, this, &MainWindow::retranslate);
     connect(session_, &ProjectSession::projectChanged, evaluation_, &EvaluationSession::clear);
+    connect(session_, &ProjectSession::projectChanged, this, &MainWindow::updateActions);
+    connect(reportExporter_, &report::ReportExporter::runningChanged, this, &MainWindow::updateActions);
+    connect(reportExporter_, &report::ReportExporter::succeeded, this, &MainWindow::reportWritten);
+    connect(reportExporter_, &report::ReportExporter::failed, this, &MainWindow::reportFailed);
+    connect(reportExporter_, &report::ReportExporter::writingFiles, this, [this] {
+        // The GUI thread is busy until the files are written: show why now.
+        statusBar()->showMessage(tr("Drawing the charts and writing the report files…"));
+        statusBar()->repaint();
+    });
+    connect(reportExporter_, &report::ReportExporter::cancelled, this,
+            [this] { statusBar()->showMessage(tr("The report was cancelled."), 10000); });
     connect(&Settings::instance(), &Settings::recentProjectsChanged, this, &MainWindow::updateRecentMenu);
     connect(navigation_, &QListWidget::currentRowChanged, stack_, &QStackedWidget::setCurrentIndex);
     navigation_->setCurrentRow(0);
@@ -190,6 +210,10 @@ void MainWindow::createMenus()
     demoAction_ = fileMenu_->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), projects_,
                                        &ProjectController::openDemo);
     fileMenu_->addSeparator();
+    exportReportAction_ =
+        fileMenu_->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::exportReport);
+    exportReportAction_->setObjectName(QStringLiteral("exportReportAction"));
+    fileMenu_->addSeparator();
     preferencesAction_ = fileMenu_->addAction(QString(), QKeySequence::Preferences, this, [this] {
         PreferencesDialog dialog(this);
         dialog.exec();
@@ -234,6 +258,10 @@ void MainWindow::retranslate()
     saveAsAction_->setEnabled(session_->isOpen());
     importAction_->setText(tr("&Import CSV…"));
     demoAction_->setText(tr("Open &Demo Project"));
+    exportReportAction_->setText(tr("&Export Report…"));
+    exportReportAction_->setToolTip(
+        tr("Write the LTV report of the project as a PDF and an HTML folder, with the settings of the Models page"));
+    updateActions();
     preferencesAction_->setText(tr("&Preferences…"));
     quitAction_->setText(tr("&Quit"));
     viewMenu_->setTitle(tr("&View"));
@@ -274,9 +302,32 @@ QWidget *MainWindow::page(const QString &id) const
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        renameComparedModels();
+    }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::renameComparedModels()
+{
+    // Core named the compared models in the language of the time they were trained.
+    if (!evaluation_->hasResult())
+        return;
+    pipeline::EvaluationResult result = evaluation_->result();
+    bool renamed = false;
+    for (eval::LeaderboardRow &row : result.leaderboard.rows) {
+        const std::unique_ptr<models::Model> model = models::ModelRegistry::builtin().create(row.model);
+        if (model && model->displayName() != row.displayName) {
+            row.displayName = model->displayName();
+            renamed = true;
+        }
+    }
+    if (!renamed)
+        return;
+    if (modelsPage_)
+        modelsPage_->leaderboardModel()->setLeaderboard(result.leaderboard);
+    evaluation_->setResult(evaluation_->request(), std::move(result));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -344,6 +395,74 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::updateActions()
+{
+    exportReportAction_->setEnabled(session_->isOpen() && !reportExporter_->isRunning());
+}
+
+void MainWindow::exportReport()
+{
+    if (!session_->isOpen())
+        return;
+    const QFileInfo project(session_->path());
+    QFileDialog dialog(this, tr("Export Report"),
+                       project.absoluteDir().filePath(project.completeBaseName() + QStringLiteral("-report.pdf")),
+                       tr("PDF files (*.pdf)"));
+    dialog.setObjectName(QStringLiteral("exportReportDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("pdf"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    exportReportTo(dialog.selectedFiles().constFirst());
+}
+
+void MainWindow::exportReportTo(const QString &pdfPath)
+{
+    if (!session_->isOpen() || pdfPath.isEmpty())
+        return;
+    report::ReportSettings settings;
+    if (modelsPage_) {
+        const pipeline::EvaluationRequest request = modelsPage_->request();
+        settings.analysis.calibrationEnd = request.calibrationEnd;
+        settings.analysis.horizonDays = request.horizonDays;
+        settings.analysis.unit = request.unit;
+        settings.analysis.protocol = request.protocol;
+        if (!request.models.isEmpty())
+            settings.analysis.models = request.models;
+    }
+    settings.analysis.annualDiscountRate = Settings::instance().defaultAnnualDiscountRate();
+    settings.pdfPath = pdfPath;
+    settings.htmlDir = report::ReportExporter::htmlDirFor(pdfPath);
+    statusBar()->showMessage(tr("Writing the report…"));
+    reportExporter_->start(session_->path(), session_->displayName(), settings);
+}
+
+void MainWindow::reportWritten(const report::ReportOutput &output)
+{
+    const QString pdf = QDir::toNativeSeparators(output.pdfPath);
+    const QString html = QDir::toNativeSeparators(output.htmlIndex);
+    statusBar()->showMessage(tr("Report written: %1").arg(pdf), 15000);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Report written"),
+                                tr("The report was written to\n%1\n\nand as a web page to\n%2").arg(pdf, html),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("reportWrittenBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *open = box->addButton(tr("Open PDF"), QMessageBox::ActionRole);
+    connect(open, &QPushButton::clicked, this,
+            [path = output.pdfPath] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
+    box->open();
+}
+
+void MainWindow::reportFailed(const QString &message)
+{
+    statusBar()->showMessage(tr("The report could not be written."), 15000);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Report not written"),
+                                tr("The report could not be written:\n%1").arg(message), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("reportFailedBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::showAbout()

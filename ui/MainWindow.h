@@ -20,6 +20,10 @@ class ProjectController;
 class ProjectSession;
 class WelcomePage;
 class JobsPanel;
+namespace report {
+class ReportExporter;
+struct ReportOutput;
+} // namespace report
 
 class MainWindow : public QMainWindow
 {
@@ -37,6 +41,12 @@ public:
     ProjectSession *session() const { return session_; }
     EvaluationSession *evaluation() const { return evaluation_; }
     ProjectController *projects() const { return projects_; }
+    QAction *exportReportAction() const { return exportReportAction_; }
+    report::ReportExporter *reportExporter() const { return reportExporter_; }
+
+    // Writes the report of the open project to pdfPath and an HTML folder next
+    // to it, with the settings of the Models page; the analysis runs in the background.
+    void exportReportTo(const QString &pdfPath);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,6 +63,12 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void showAbout();
+    void exportReport(); // asks for the PDF path
+    void updateActions();
+    // Names the models of the current comparison again in the new language.
+    void renameComparedModels();
+    void reportWritten(const report::ReportOutput &output);
+    void reportFailed(const QString &message);
 
     // Asks before closing while jobs run; returns true when the window may close.
     bool confirmCloseWithRunningJobs();
@@ -73,6 +89,8 @@ private:
     QAction *saveAsAction_ = nullptr;
     QAction *importAction_ = nullptr;
     QAction *demoAction_ = nullptr;
+    QAction *exportReportAction_ = nullptr;
+    report::ReportExporter *reportExporter_;
     QAction *preferencesAction_ = nullptr;
     QListWidget *navigation_;
     QStackedWidget *stack_;

@@ -1,4 +1,5 @@
 #include "eval/Leaderboard.h"
+#include "features/Translation.h"
 
 #include "features/FeatureMatrix.h"
 #include "models/Model.h"
@@ -17,9 +18,10 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
+// Where lupdate files the tr() calls of this file (see features/Translation.h).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Leaderboard", text);
+    return translateIn({"ltv::eval", "ltv::eval::Leaderboard"}, text);
 }
 
 QJsonValue jsonNumber(double v)
@@ -112,20 +114,22 @@ QJsonObject classificationJson(const ClassificationMetrics &m)
 
 const QList<MetricSpec> &leaderboardMetrics()
 {
+    // Labels stay English here (the CLI prints them); the GUI translates them in the "Leaderboard" context.
+    const auto label = [](const char *text) { return QString::fromUtf8(text); };
     static const QList<MetricSpec> specs{
-        {QStringLiteral("rmse"), QStringLiteral("RMSE"), MetricGoal::Lower},
-        {QStringLiteral("mae"), QStringLiteral("MAE"), MetricGoal::Lower},
-        {QStringLiteral("r2"), QStringLiteral("R2"), MetricGoal::Higher},
-        {QStringLiteral("gini"), QStringLiteral("Gini"), MetricGoal::Higher},
-        {QStringLiteral("spearman"), QStringLiteral("Spearman"), MetricGoal::Higher},
-        {QStringLiteral("top20"), QStringLiteral("Top20%"), MetricGoal::Higher},
-        {QStringLiteral("total_ratio"), QStringLiteral("Pred/Act"), MetricGoal::NearOne},
-        {QStringLiteral("decile_mape"), QStringLiteral("DecMAPE"), MetricGoal::Lower},
-        {QStringLiteral("purchases_mae"), QStringLiteral("PurchMAE"), MetricGoal::Lower},
-        {QStringLiteral("churn_auc"), QStringLiteral("ChurnAUC"), MetricGoal::Higher},
-        {QStringLiteral("churn_logloss"), QStringLiteral("LogLoss"), MetricGoal::Lower},
-        {QStringLiteral("churn_f1"), QStringLiteral("ChurnF1"), MetricGoal::Higher},
-        {QStringLiteral("churn_accuracy"), QStringLiteral("ChurnAcc"), MetricGoal::Higher},
+        {QStringLiteral("rmse"), label(QT_TRANSLATE_NOOP("Leaderboard", "RMSE")), MetricGoal::Lower},
+        {QStringLiteral("mae"), label(QT_TRANSLATE_NOOP("Leaderboard", "MAE")), MetricGoal::Lower},
+        {QStringLiteral("r2"), label(QT_TRANSLATE_NOOP("Leaderboard", "R2")), MetricGoal::Higher},
+        {QStringLiteral("gini"), label(QT_TRANSLATE_NOOP("Leaderboard", "Gini")), MetricGoal::Higher},
+        {QStringLiteral("spearman"), label(QT_TRANSLATE_NOOP("Leaderboard", "Spearman")), MetricGoal::Higher},
+        {QStringLiteral("top20"), label(QT_TRANSLATE_NOOP("Leaderboard", "Top20%")), MetricGoal::Higher},
+        {QStringLiteral("total_ratio"), label(QT_TRANSLATE_NOOP("Leaderboard", "Pred/Act")), MetricGoal::NearOne},
+        {QStringLiteral("decile_mape"), label(QT_TRANSLATE_NOOP("Leaderboard", "DecMAPE")), MetricGoal::Lower},
+        {QStringLiteral("purchases_mae"), label(QT_TRANSLATE_NOOP("Leaderboard", "PurchMAE")), MetricGoal::Lower},
+        {QStringLiteral("churn_auc"), label(QT_TRANSLATE_NOOP("Leaderboard", "ChurnAUC")), MetricGoal::Higher},
+        {QStringLiteral("churn_logloss"), label(QT_TRANSLATE_NOOP("Leaderboard", "LogLoss")), MetricGoal::Lower},
+        {QStringLiteral("churn_f1"), label(QT_TRANSLATE_NOOP("Leaderboard", "ChurnF1")), MetricGoal::Higher},
+        {QStringLiteral("churn_accuracy"), label(QT_TRANSLATE_NOOP("Leaderboard", "ChurnAcc")), MetricGoal::Higher},
     };
     return specs;
 }

@@ -1,4 +1,5 @@
 #include "io/CustomerTableImporter.h"
+#include "features/Translation.h"
 
 #include "io/ImportLayout.h"
 #include "io/Pseudonymizer.h"
@@ -20,9 +21,10 @@
 namespace ltv::io {
 
 namespace {
+// Where lupdate files the tr() calls of this file (see features/Translation.h).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CustomerTableImporter", text);
+    return translateIn({"ltv::io"}, text);
 }
 
 std::string_view trimmed(std::string_view s)

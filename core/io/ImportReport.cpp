@@ -15,7 +15,8 @@ void ImportReport::reject(std::int64_t line, const QString &column, const QStrin
 
 QString ImportReport::toText(int maxListed) const
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("ImportReport", s); };
+    // The context lupdate files this method's texts under.
+    const auto tr = [](const char *s) { return QCoreApplication::translate("ltv::io::ImportReport", s); };
     QString t;
     t += tr("File: %1\n").arg(sourceFile);
     if (!encoding.isEmpty())

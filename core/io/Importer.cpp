@@ -1,4 +1,5 @@
 #include "io/Importer.h"
+#include "features/Translation.h"
 
 #include "io/ColumnMapping.h"
 #include "io/DateParser.h"
@@ -23,9 +24,10 @@ namespace ltv::io {
 
 namespace {
 
+// Where lupdate files the tr() calls of this file (see features/Translation.h).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Importer", text);
+    return translateIn({"ltv::io", "ltv::io::RowParser"}, text);
 }
 
 } // namespace

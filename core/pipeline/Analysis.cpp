@@ -1,4 +1,5 @@
 #include "pipeline/Analysis.h"
+#include "features/Translation.h"
 
 #include <QCoreApplication>
 
@@ -9,9 +10,10 @@
 namespace ltv::pipeline {
 namespace {
 
+// Where lupdate files the tr() calls of this file (see features/Translation.h).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Analysis", text);
+    return translateIn({"ltv::pipeline"}, text);
 }
 
 } // namespace

@@ -1,4 +1,6 @@
 #include "pipeline/Evaluation.h"
+#include "features/SequenceBuilder.h"
+#include "features/Translation.h"
 
 #include "features/Summarize.h"
 #include "models/ModelRegistry.h"
@@ -14,9 +16,10 @@
 namespace ltv::pipeline {
 namespace {
 
+// Where lupdate files the tr() calls of this file (see features/Translation.h).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Evaluation", text);
+    return translateIn({"ltv::pipeline"}, text);
 }
 
 // One-hot categories can be absent at the other cut: add them as zero columns

@@ -1,4 +1,5 @@
 #include "segments/Budget.h"
+#include "features/Translation.h"
 
 #include "segments/PredictionLookup.h"
 
@@ -12,9 +13,10 @@
 namespace ltv::segments {
 
 namespace {
+// Where lupdate files the tr() calls of this file (see features/Translation.h).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Budget", text);
+    return translateIn({"ltv::segments"}, text);
 }
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "segments/Playbook.h"
+#include "features/Translation.h"
 
 #include "segments/PredictionLookup.h"
 #include "segments/RfmRules.h"
@@ -56,9 +57,10 @@ PlaybookEntry entry(QString segment, ActionKind action, const char *channel, dou
     return e;
 }
 
+// Where lupdate files the tr() calls of this file (see features/Translation.h).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Playbook", text);
+    return translateIn({"ltv::segments", "ltv::segments::Playbook"}, text);
 }
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "store/ModelStore.h"
+#include "features/Translation.h"
 
 #include "models/ModelRegistry.h"
 
@@ -15,9 +16,10 @@
 namespace ltv::store {
 namespace {
 
+// Where lupdate files the tr() calls of this file (see features/Translation.h).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ModelStore", text);
+    return translateIn({"ltv::store::ModelStore", "ltv::store"}, text);
 }
 
 QString toJson(const QVariantMap &map)

@@ -5,6 +5,7 @@
 #include <QBarSet>
 #include <QHorizontalBarSeries>
 #include <QLegend>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -108,7 +109,13 @@ bool BarChart::setData(const BarData &data, const QString &title)
     const double pad = data_.valueLabels ? 0.14 : 0.05;
     valueAxis->setRange(low < 0 ? low * (1 + pad) : 0.0, high > 0 ? high * (1 + pad) : 1.0);
     valueAxis->applyNiceNumbers();
-    valueAxis->setLabelFormat(QStringLiteral("%.4g"));
+    // Large values as grouped whole numbers ("20,000"), never "2e+04"; the C
+    // locale of the command line groups nothing, so it gets US English.
+    if (locale().language() == QLocale::C)
+        setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    const bool large = std::max(std::abs(valueAxis->min()), std::abs(valueAxis->max())) >= 1000.0;
+    setLocalizeNumbers(large);
+    valueAxis->setLabelFormat(large ? QStringLiteral("%.0f") : QStringLiteral("%.4g"));
     series_->attachAxis(categoryAxis);
     series_->attachAxis(valueAxis);
     legend()->setVisible(data_.sets.size() > 1);

@@ -1,5 +1,7 @@
 #include "models/LeaderboardModel.h"
 
+#include <QCoreApplication>
+
 #include "LanguageManager.h"
 
 #include <QBrush>
@@ -113,7 +115,8 @@ QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, 
     const int metric = section - kFixedColumns;
     if (metric < 0 || metric >= eval::leaderboardMetrics().size())
         return {};
-    return eval::leaderboardMetrics().at(metric).label;
+    // Core keeps the labels in English and marks them for the "Leaderboard" context.
+    return QCoreApplication::translate("Leaderboard", eval::leaderboardMetrics().at(metric).label.toUtf8().constData());
 }
 
 } // namespace ltv::ui

@@ -9,6 +9,7 @@
 
 #include "eval/DecileTable.h"
 #include "eval/GainCurve.h"
+#include "segments/SegmentNames.h"
 
 #include "report/ReportTexts.h"
 
@@ -102,7 +103,7 @@ std::vector<ReportChart> renderReportCharts(const pipeline::Analysis &analysis, 
             chart.get(), QStringLiteral("charts/roc.png"), ReportTexts::tr("ROC curves of the churn predictions"),
             ReportTexts::tr("How well each model ranks customers who made no purchase in the holdout above "
                             "those who did; the area under the curve (AUC) is in the legend, 0.5 is chance."),
-            {760, 620}));
+            {920, 600}));
     }
     job.setProgress(0.25);
     job.throwIfCancelled();
@@ -112,7 +113,7 @@ std::vector<ReportChart> renderReportCharts(const pipeline::Analysis &analysis, 
         const eval::LeaderboardRow &row = board.rows[static_cast<std::size_t>(best)];
         auto chart = std::make_unique<charts::DecileChart>();
         chart->setTable(row.value.deciles, ReportTexts::tr("Holdout revenue per customer"),
-                        ReportTexts::tr("%1: predicted vs actual holdout revenue by decile").arg(row.displayName));
+                        ReportTexts::tr("%1: predicted vs actual by decile").arg(row.displayName));
         out.push_back(render(
             chart.get(), QStringLiteral("charts/deciles.png"), ReportTexts::tr("Predicted and actual value by decile"),
             ReportTexts::tr("Customers ranked by the predicted value of the best model by Gini (%1), in ten "
@@ -137,7 +138,7 @@ std::vector<ReportChart> renderReportCharts(const pipeline::Analysis &analysis, 
             render(chart.get(), QStringLiteral("charts/gain.png"), ReportTexts::tr("Cumulative gain"),
                    ReportTexts::tr("The share of all holdout revenue held by the top customers of each model's "
                                    "ranking; the closer to the perfect curve, the better."),
-                   {820, 600}));
+                   {920, 600}));
     }
     job.setProgress(0.75);
     job.throwIfCancelled();
@@ -158,7 +159,8 @@ std::vector<ReportChart> renderReportCharts(const pipeline::Analysis &analysis, 
     const segments::Segmentation &rfm = analysis.rfm.segmentation;
     if (rfm.size() == forward.size() && !rfm.names.isEmpty()) {
         charts::BarData bars;
-        bars.categories = rfm.names;
+        for (const QString &name : rfm.names)
+            bars.categories << segments::segmentDisplayName(name);
         bars.horizontal = true;
         bars.categoryTitle = ReportTexts::tr("RFM segment");
         bars.valueTitle = ReportTexts::tr("Predicted LTV, next %1").arg(horizon);

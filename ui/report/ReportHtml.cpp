@@ -1,10 +1,15 @@
 #include "report/ReportHtml.h"
 
 #include "eval/Leaderboard.h"
+#include "segments/SegmentNames.h"
 
 #include "report/ReportTexts.h"
 
 #include <QCoreApplication>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QImage>
 #include <QLocale>
 
 #include <algorithm>
@@ -45,10 +50,12 @@ QString tableOpen()
                           "style=\"border-collapse: collapse; border-color: #9aa5b1;\">");
 }
 
-QString headCell(const QString &text, double widthPercent = 0.0)
+QString headCell(const QString &text, double widthPercent = 0.0, bool rightAligned = false, double pointSize = 9.0)
 {
     const QString width = widthPercent > 0 ? QStringLiteral(" width=\"%1%\"").arg(qRound(widthPercent)) : QString();
-    return QStringLiteral("<th bgcolor=\"%1\" align=\"left\"%2>%3</th>").arg(kHead, width, esc(text));
+    return QStringLiteral("<th bgcolor=\"%1\" align=\"%2\"%3><span style=\"font-size: %4pt;\">%5</span></th>")
+        .arg(kHead, rightAligned ? QStringLiteral("right") : QStringLiteral("left"), width,
+             QString::number(pointSize, 'f', 1), esc(text));
 }
 
 bool looksNumeric(const QString &cell)
@@ -58,59 +65,134 @@ bool looksNumeric(const QString &cell)
     return ok;
 }
 
-// Column widths in percent for QTextDocument, which otherwise splits words in
-// the middle: each column gets room for its longest word, and long texts a
-// little more.
-std::vector<double> columnWidths(const QStringList &header, const std::vector<QStringList> &rows,
-                                 const std::vector<int> &cols)
-{
-    std::vector<double> weight;
-    for (int c : cols) {
-        qsizetype longestWord = 3, longestCell = 0;
-        auto measure = [&](const QString &cell) {
-            longestCell = std::max(longestCell, cell.size());
-            for (const QString &word : cell.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                longestWord = std::max(longestWord, word.size());
-        };
-        measure(header.value(c));
-        for (const QStringList &row : rows)
-            measure(row.value(c));
-        weight.push_back(static_cast<double>(std::max(longestWord + 1, std::min<qsizetype>(longestCell, 22))));
-    }
-    double total = 0;
-    for (double w : weight)
-        total += w;
-    for (double &w : weight)
-        w = 100.0 * w / total;
-    return weight;
-}
-
-// A cell as shown: "nan" (an undefined mean) as a dash.
+// A number from a core table as shown: thousands grouped, its decimals kept
+// ("45395.97" -> "45,395.97"); "nan" (an undefined mean) as a dash.
 QString shownCell(const QString &cell)
 {
-    return cell == u"nan" ? QStringLiteral("–") : cell;
+    if (cell == u"nan")
+        return QStringLiteral("–");
+    bool ok = false;
+    const double v = cell.toDouble(&ok);
+    if (!ok || cell.contains(u'e', Qt::CaseInsensitive) || !std::isfinite(v))
+        return cell;
+    const qsizetype point = cell.indexOf(u'.');
+    const int decimals = point < 0 ? 0 : static_cast<int>(cell.size() - point - 1);
+    return reportLocale().toString(v, 'f', decimals);
+}
+
+bool isNumericCell(const QString &cell)
+{
+    return looksNumeric(cell) || cell == u"–" || cell == u"-" || cell.isEmpty() ||
+           looksNumeric(QString(cell).remove(u','));
+}
+
+// Table text is measured in points with the report's font. A full-width
+// table spans 146 mm of the A4 page as QTextDocument prints it (measured on
+// the PDF); every cell adds its padding and border.
+constexpr double kTextWidthPt = 146.0 / 25.4 * 72.0 - 6.0;
+constexpr double kCellOverheadPt = 9.0;
+constexpr double kTablePointSize = 9.0;
+
+double textWidthPt(const QString &text, bool bold, double pointSize)
+{
+    // A 72 dpi device makes the metrics come out in points.
+    static QImage device = [] {
+        QImage image(1, 1, QImage::Format_RGB32);
+        image.setDotsPerMeterX(2835);
+        image.setDotsPerMeterY(2835);
+        return image;
+    }();
+    QFont font = QGuiApplication::font();
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    return QFontMetricsF(font, &device).horizontalAdvance(text);
+}
+
+struct TableLayout
+{
+    std::vector<double> percent; // width of each column
+    double pointSize = kTablePointSize;
+};
+
+// Column widths in percent for QTextDocument, which otherwise splits words
+// and numbers in the middle. Every column gets room for its longest word or
+// number; text columns get room for whole phrases while the line has space.
+// A table whose words alone are wider than the page gets a smaller font.
+TableLayout columnWidths(const QStringList &header, const std::vector<QStringList> &shownRows,
+                         const std::vector<bool> &numeric)
+{
+    const std::size_t n = numeric.size();
+    std::vector<double> need(n), least(n);
+    for (std::size_t c = 0; c < n; ++c) {
+        double longestWord = textWidthPt(QStringLiteral("00"), false, kTablePointSize), longestCell = 0;
+        for (const QString &word : header.value(static_cast<qsizetype>(c)).split(u' ', Qt::SkipEmptyParts))
+            longestWord = std::max(longestWord, textWidthPt(word, true, kTablePointSize));
+        for (const QStringList &row : shownRows) {
+            const QString cell = row.value(static_cast<qsizetype>(c));
+            longestCell = std::max(longestCell, textWidthPt(cell, false, kTablePointSize));
+            for (const QString &word : cell.split(u' ', Qt::SkipEmptyParts))
+                longestWord = std::max(longestWord, textWidthPt(word, false, kTablePointSize));
+        }
+        least[c] = longestWord + kCellOverheadPt;
+        need[c] = numeric[c] ? least[c] : std::max(least[c], std::min(longestCell, 150.0) + kCellOverheadPt);
+    }
+    double total = 0, leastTotal = 0;
+    for (std::size_t c = 0; c < n; ++c) {
+        total += need[c];
+        leastTotal += least[c];
+    }
+    TableLayout layout;
+    if (total > kTextWidthPt) {
+        // Text columns give up their phrase room first; numbers never shrink.
+        const double factor = std::min(1.0, (total - kTextWidthPt) / std::max(1e-9, total - leastTotal));
+        for (std::size_t c = 0; c < n; ++c)
+            need[c] -= factor * (need[c] - least[c]);
+        if (leastTotal > kTextWidthPt)
+            layout.pointSize = std::max(6.5, kTablePointSize * kTextWidthPt / leastTotal * 0.97);
+    }
+    double sum = 0;
+    for (double w : need)
+        sum += w;
+    for (double w : need)
+        layout.percent.push_back(100.0 * w / sum);
+    return layout;
 }
 
 // A core table, with only the given columns (all when empty).
+// Column 0 of every segment table names the segment: built-in names are translated.
 QString tableHtml(const segments::Table &table, const std::vector<int> &columns = {})
 {
     std::vector<int> cols = columns;
     if (cols.empty())
         for (int i = 0; i < table.header.size(); ++i)
             cols.push_back(i);
-    const std::vector<double> widths = columnWidths(table.header, table.rows, cols);
+    QStringList header;
+    for (int c : cols)
+        header << table.header.value(c);
+    std::vector<QStringList> rows;
+    std::vector<bool> numeric(cols.size(), true);
+    for (const QStringList &row : table.rows) {
+        QStringList shown;
+        for (std::size_t i = 0; i < cols.size(); ++i) {
+            const QString raw = row.value(cols[i]);
+            shown << (cols[i] == 0 ? segments::segmentDisplayName(raw) : shownCell(raw));
+            numeric[i] = numeric[i] && isNumericCell(raw);
+        }
+        rows.push_back(shown);
+    }
+    const TableLayout layout = columnWidths(header, rows, numeric);
+    // The size on every cell: QTextDocument does not inherit it from the table.
+    const QString size = QStringLiteral("<span style=\"font-size: %1pt;\">%2</span>").arg(layout.pointSize, 0, 'f', 1);
     QString html = tableOpen() + QStringLiteral("<tr>");
     for (std::size_t i = 0; i < cols.size(); ++i)
-        html += headCell(table.header.value(cols[i]), widths[i]);
+        html += headCell(header.value(static_cast<qsizetype>(i)), layout.percent[i], numeric[i], layout.pointSize);
     html += QStringLiteral("</tr>");
-    for (const QStringList &row : table.rows) {
+    for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");
-        for (int c : cols) {
-            const QString cell = shownCell(row.value(c));
-            const bool numeric = looksNumeric(cell) || cell == u"–";
+        for (std::size_t i = 0; i < cols.size(); ++i)
             html += QStringLiteral("<td align=\"%1\">%2</td>")
-                        .arg(numeric ? QStringLiteral("right") : QStringLiteral("left"), esc(cell));
-        }
+                        .arg(numeric[i] ? QStringLiteral("right") : QStringLiteral("left"),
+                             size.arg(esc(row.value(static_cast<qsizetype>(i)))));
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
@@ -182,7 +264,7 @@ QString leaderboardTable(const eval::Leaderboard &board, const QStringList &keys
     // The model names get a quarter of the width, the metrics share the rest.
     QString html = tableOpen() + QStringLiteral("<tr>") + headCell(ReportTexts::tr("Model"), 25.0);
     for (const QString &key : keys)
-        html += headCell(metricTitle(key), 75.0 / static_cast<double>(keys.size()));
+        html += headCell(metricTitle(key), 75.0 / static_cast<double>(keys.size()), true);
     html += QStringLiteral("</tr>");
     std::vector<std::set<std::size_t>> best;
     for (const QString &key : keys) {
@@ -315,8 +397,9 @@ QString leaderboardSection(const pipeline::Analysis &a)
 
 QString chartImage(const ReportChart &c)
 {
-    // Two charts per A4 page: each at most 390 px high (at 96 dpi) and 640 px wide.
-    const int width = qMin(640, c.logicalSize.width() * 390 / qMax(1, c.logicalSize.height()));
+    // Two charts with their headings and captions per A4 page: each at most
+    // 340 px high (at 96 dpi) and 640 px wide.
+    const int width = qMin(640, c.logicalSize.width() * 340 / qMax(1, c.logicalSize.height()));
     return QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\"></p>").arg(esc(c.fileName)).arg(width);
 }
 
@@ -353,7 +436,8 @@ QString segmentsSection(const pipeline::Analysis &a, const std::vector<ReportCha
             html += chartImage(c);
     html += QStringLiteral("<h2>%1</h2>").arg(esc(ReportTexts::tr("RFM segments and their playbook actions")));
     html += tableHtml(segments::playbookTable(a.playbook, a.rfm.segmentation, p), {0, 1, 2, 3, 4, 5, 6});
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(ReportTexts::tr("Predicted value x churn risk")));
+    html += QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
+                .arg(esc(ReportTexts::tr("Predicted value x churn risk")));
     // segment, customers, share %, total LTV, mean LTV, value at risk, mean churn probability
     html += tableHtml(segments::segmentValueTable(a.valueRisk.segmentation, p), {0, 1, 2, 3, 4, 6, 7});
 

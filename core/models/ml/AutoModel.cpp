@@ -1,4 +1,5 @@
 #include "models/ml/AutoModel.h"
+#include "features/Translation.h"
 
 #include "eval/CrossValidation.h"
 #include "models/ModelRegistry.h"
@@ -17,9 +18,10 @@ namespace {
 const char kMagic[] = "ltv-auto";
 constexpr qint32 kFormatVersion = 1;
 
+// Where lupdate files the tr() calls of this file (see features/Translation.h).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MlModels", text);
+    return translateIn({"ltv::models::ml::AutoModel"}, text);
 }
 
 } // namespace

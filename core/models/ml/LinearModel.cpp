@@ -42,7 +42,7 @@ QString LinearModel::displayName() const
 
 QList<ParamSpec> LinearModel::hyperparameters() const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("MlModels", text); };
+    auto tr = [](const char *text) { return QCoreApplication::translate("ltv::models::ml::LinearModel", text); };
     return {
         {QStringLiteral("l2"), tr("Ridge penalty on the standardised coefficients"), 0.01, 0.0, QVariant(), {}},
         {QStringLiteral("logTarget"),

@@ -1,4 +1,5 @@
 #include "models/ml/XGBoostModel.h"
+#include "features/Translation.h"
 
 #include "models/ml/MlData.h"
 #include "models/ml/XgbHandles.h"
@@ -20,9 +21,10 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 const char kMagic[] = "ltv-xgboost";
 constexpr qint32 kFormatVersion = 2; // 2 added the balance factor per output
 
+// Where lupdate files the tr() calls of this file (see features/Translation.h).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MlModels", text);
+    return translateIn({"ltv::models::ml::XGBoostModel"}, text);
 }
 
 // Rows of `rows` (all when empty) of the matrix as row-major floats, columns

@@ -1,4 +1,5 @@
 #include "models/nn/NeuralModel.h"
+#include "features/Translation.h"
 
 #include "models/nn/Losses.h"
 #include "models/nn/Network.h"
@@ -20,9 +21,10 @@ using nn::Architecture;
 
 namespace {
 
+// Where lupdate files the tr() calls of this file (see features/Translation.h).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("NeuralModels", text);
+    return translateIn({"ltv::models::NeuralModel", "ltv::models", "nn"}, text);
 }
 
 constexpr quint32 kMagic = 0x4c544e4e; // "LTNN"
