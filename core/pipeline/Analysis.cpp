@@ -1,5 +1,6 @@
 #include "pipeline/Analysis.h"
 #include "features/Translation.h"
+#include "store/Project.h"
 
 #include <QCoreApplication>
 
@@ -99,12 +100,25 @@ Analysis runAnalysis(const features::TransactionSet &set, const AnalysisSettings
 
     job.setProgress(0.95, tr("Segmenting customers"));
     const models::Predictions &p = a.forward.predictions;
-    a.rfm = segments::scoreRfm(segments::rfmInputsFromSummary(a.forward.summary));
-    a.valueRisk = segments::valueRiskGrid(p);
-    a.playbook = segments::defaultRfmPlaybook();
+    a.rfm = segments::scoreRfm(segments::rfmInputsFromSummary(a.forward.summary), settings.segmentSettings.rfmRules);
+    a.valueRisk = segments::valueRiskGrid(p, settings.segmentSettings.grid);
+    a.playbook = settings.segmentSettings.rfmPlaybook;
     a.budget = segments::allocateBudget(a.rfm.segmentation, a.playbook, p, settings.budget);
     job.setProgress(1.0, tr("Analysis done"));
     return a;
+}
+
+Analysis runProjectAnalysis(const QString &projectPath, AnalysisSettings settings, const JobContext &job)
+{
+    job.setProgress(0.0, tr("Loading the project"));
+    features::TransactionSet set;
+    {
+        store::Project project = store::Project::open(projectPath, false);
+        set = project.loadTransactionSet();
+        settings.segmentSettings = segments::loadSegmentSettings(project.database());
+    }
+    job.throwIfCancelled();
+    return runAnalysis(set, settings, job.subTask(0.02, 1.0));
 }
 
 segments::Table predictionTable(const Analysis &a)

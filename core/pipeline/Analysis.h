@@ -13,6 +13,7 @@
 #include "segments/ModelRun.h"
 #include "segments/Playbook.h"
 #include "segments/Rfm.h"
+#include "segments/SegmentSettings.h"
 #include "segments/ValueRisk.h"
 
 #include <QStringList>
@@ -34,6 +35,8 @@ struct AnalysisSettings
     QString segmentModel = QStringLiteral("bgnbd"); // BTYD model of the forward predictions
     segments::BudgetOptions budget;
     features::QualityOptions quality;
+    // RFM rules, value x risk grid and playbook; runProjectAnalysis uses the project's saved ones.
+    segments::SegmentSettings segmentSettings;
 
     // The horizon in the model unit (e.g. 39 for 273 days in weeks).
     double horizonInUnit() const;
@@ -73,6 +76,11 @@ struct Analysis
 // holdout, std::runtime_error when the forward model cannot be fitted,
 // Cancelled when cancelled.
 Analysis runAnalysis(const features::TransactionSet &set, const AnalysisSettings &settings, const JobContext &job);
+
+// runAnalysis on the transactions of the project file at projectPath, with the
+// segment settings (rules, grid, playbook) the project has saved. Throws
+// store::SqlError when the project cannot be read.
+Analysis runProjectAnalysis(const QString &projectPath, AnalysisSettings settings, const JobContext &job);
 
 // Per customer of the forward predictions: customer_id, expected_purchases,
 // p_alive, expected_spend, ltv, churn_probability.

@@ -3,8 +3,6 @@
 #include "report/ReportCharts.h"
 #include "report/ReportHtml.h"
 
-#include "store/Project.h"
-
 #include "report/ReportTexts.h"
 
 #include <QCoreApplication>
@@ -115,10 +113,8 @@ ReportOutput writeReport(const pipeline::Analysis &analysis, const QString &sour
 
 ReportOutput buildReport(const QString &projectPath, const ReportSettings &settings, const pipeline::JobContext &job)
 {
-    job.setProgress(0.0, ReportTexts::tr("Loading the project"));
-    const features::TransactionSet set = store::Project::open(projectPath, false).loadTransactionSet();
-    job.throwIfCancelled();
-    const pipeline::Analysis analysis = pipeline::runAnalysis(set, settings.analysis, job.subTask(0.02, 0.85));
+    const pipeline::Analysis analysis =
+        pipeline::runProjectAnalysis(projectPath, settings.analysis, job.subTask(0.0, 0.85));
     return writeReport(analysis, QFileInfo(projectPath).fileName(), settings, job.subTask(0.85, 1.0));
 }
 

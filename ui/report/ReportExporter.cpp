@@ -2,7 +2,6 @@
 
 #include "jobs/JobRunner.h"
 #include "report/ReportTexts.h"
-#include "store/Project.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -38,10 +37,7 @@ void ReportExporter::start(const QString &projectPath, const QString &sourceName
     jobId_ = runner_->run<pipeline::Analysis>(
         QStringLiteral("report"), ReportTexts::tr("Writing the report"),
         [projectPath, analysisSettings](const pipeline::JobContext &job) {
-            job.setProgress(0.0, ReportTexts::tr("Loading the project"));
-            const features::TransactionSet set = store::Project::open(projectPath, false).loadTransactionSet();
-            job.throwIfCancelled();
-            return pipeline::runAnalysis(set, analysisSettings, job.subTask(0.02, 1.0));
+            return pipeline::runProjectAnalysis(projectPath, analysisSettings, job);
         },
         this,
         [this, sourceName, settings](pipeline::Analysis analysis) {
