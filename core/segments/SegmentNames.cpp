@@ -39,4 +39,12 @@ QString segmentDisplayName(const QString &name)
     return QCoreApplication::translate("SegmentNames", utf8.constData());
 }
 
+Table withSegmentDisplayNames(Table table, qsizetype column)
+{
+    for (QStringList &row : table.rows)
+        if (column < row.size())
+            row[column] = segmentDisplayName(row[column]);
+    return table;
+}
+
 } // namespace ltv::segments

@@ -5,10 +5,15 @@
 // through segmentDisplayName, which translates the built-in names (in the
 // "SegmentNames" context) and leaves names a user typed untouched.
 
+#include "segments/Segmentation.h"
+
 #include <QString>
 
 namespace ltv::segments {
 
 QString segmentDisplayName(const QString &name);
+
+// The table with the segment names in `column` passed through segmentDisplayName.
+Table withSegmentDisplayNames(Table table, qsizetype column = 0);
 
 } // namespace ltv::segments

@@ -16,6 +16,7 @@
 #include "segments/SegmentNames.h"
 
 #include <QAbstractAxis>
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QLegendMarker>
 #include <QSettings>
@@ -131,6 +132,14 @@ private slots:
         QCOMPARE(segments::segmentDisplayName(QStringLiteral("Low value, high risk: suppress")),
                  QStringLiteral("低价值、高风险：暂停营销"));
         QCOMPARE(segments::segmentDisplayName(QStringLiteral("My own segment")), QStringLiteral("My own segment"));
+        // The segment charts show the translated names.
+        QStringList categories;
+        for (const auto *panel : window.page(QStringLiteral("segments"))->findChildren<ui::charts::ChartPanel *>())
+            for (QAbstractAxis *axis : panel->chart()->axes())
+                if (auto *barAxis = qobject_cast<QBarCategoryAxis *>(axis))
+                    categories << barAxis->categories();
+        QVERIFY2(categories.contains(QStringLiteral("冠军客户")), qPrintable(categories.join(u',')));
+        QVERIFY(!categories.contains(QStringLiteral("Champions")));
         // Every chart on every page.
         QStringList stale;
         for (const auto *panel : std::as_const(panels))

@@ -8,6 +8,7 @@
 #include "pages/segments/SegmentsSession.h"
 #include "pages/segments/ValueTableModel.h"
 #include "segments/PredictionLookup.h"
+#include "segments/SegmentNames.h"
 #include "widgets/DataTableView.h"
 
 #include <QEvent>
@@ -223,8 +224,8 @@ void CustomersPage::refresh()
                         lookup.churnProbability(c), lookup.expectedPurchases(c),
                         s >= 0 ? QVariant(static_cast<double>(summary.purchaseDays[static_cast<std::size_t>(s)]))
                                : QVariant(std::numeric_limits<double>::quiet_NaN()),
-                        s >= 0 ? isoFromDay(summary.lastPurchase[static_cast<std::size_t>(s)]) : QString(), segment,
-                        cell, action});
+                        s >= 0 ? isoFromDay(summary.lastPurchase[static_cast<std::size_t>(s)]) : QString(),
+                        segments::segmentDisplayName(segment), segments::segmentDisplayName(cell), action});
         rowCustomer_.push_back(c);
     }
     const std::int32_t keep = current_;

@@ -9,6 +9,7 @@
 #include "pages/segments/ValueTableModel.h"
 #include "segments/PredictionLookup.h"
 #include "segments/Retention.h"
+#include "segments/SegmentNames.h"
 #include "widgets/DataTableView.h"
 
 #include <QComboBox>
@@ -358,7 +359,8 @@ void RecommendationsPage::refreshBudget()
     options.grossMargin = margin_->value() / 100.0;
     const segments::Playbook &playbook = kind == 0 ? session_->rfmPlaybook() : session_->valueRiskPlaybook();
     allocation_ = segments::allocateBudget(*segmentation, playbook, data->run.predictions, options);
-    budgetTable_->setTable(header, decimals, segments::budgetSegmentTable(allocation_));
+    budgetTable_->setTable(header, decimals,
+                           segments::withSegmentDisplayNames(segments::budgetSegmentTable(allocation_)));
     budgetView_->resizeColumnsToContents();
 
     charts::BarData roi;
@@ -370,7 +372,7 @@ void RecommendationsPage::refreshBudget()
     for (const segments::SegmentBudget &s : allocation_.segments) {
         if (s.spend <= 0.0)
             continue; // unfunded segments have no ROI
-        roi.categories << s.segment;
+        roi.categories << segments::segmentDisplayName(s.segment);
         set.values.push_back(std::round(s.roi() * 100.0) / 100.0); // as the table shows it
     }
     roi.sets.push_back(set);
@@ -417,7 +419,7 @@ void RecommendationsPage::refreshRetention()
         }
         rows.push_back({QVariant(static_cast<double>(rank + 1)), ids.value(e.customer), e.ltv, e.churnProbability,
                         e.valueAtRisk, e.lastPurchase == segments::kNoPurchase ? QString() : isoFromDay(e.lastPurchase),
-                        segment, action});
+                        segments::segmentDisplayName(segment), action});
     }
     retentionTable_->setTable(header, decimals, std::move(rows));
     retentionView_->resizeColumnsToContents();

@@ -9,6 +9,7 @@
 #include "pages/segments/SegmentsSession.h"
 #include "pages/segments/ValueTableModel.h"
 #include "segments/PredictionLookup.h"
+#include "segments/SegmentNames.h"
 #include "widgets/DataTableView.h"
 
 #include <QComboBox>
@@ -451,13 +452,14 @@ void SegmentsPage::refreshRfm()
         return;
     }
     const segments::RfmResult &rfm = session_->rfm();
-    rfmTable_->setTable(header, {-1, 0, 1, 1, 2, 2}, segments::rfmSummaryTable(rfm));
+    rfmTable_->setTable(header, {-1, 0, 1, 1, 2, 2}, segments::withSegmentDisplayNames(segments::rfmSummaryTable(rfm)));
     rfmView_->resizeColumnsToContents();
 
     const std::vector<std::size_t> counts = rfm.segmentation.counts();
     const std::vector<double> value = valueBySegment(rfm.segmentation, data->run.predictions);
     charts::BarData sizes;
-    sizes.categories = rfm.segmentation.names;
+    for (const QString &name : rfm.segmentation.names)
+        sizes.categories << segments::segmentDisplayName(name);
     sizes.horizontal = true;
     sizes.categoryTitle = tr("RFM segment");
     sizes.valueTitle = tr("Customers");
@@ -498,7 +500,9 @@ void SegmentsPage::refreshValueRisk()
         return;
     }
     const segments::ValueRiskResult &grid = session_->valueRisk();
-    valueRiskTable_->setTable(header, decimals, segments::segmentValueTable(grid.segmentation, data->run.predictions));
+    valueRiskTable_->setTable(
+        header, decimals,
+        segments::withSegmentDisplayNames(segments::segmentValueTable(grid.segmentation, data->run.predictions)));
     valueRiskView_->resizeColumnsToContents();
 
     const std::vector<std::size_t> counts = grid.segmentation.counts();

@@ -1,6 +1,7 @@
 #include "pages/recommendations/PlaybookModel.h"
 
 #include "LanguageManager.h"
+#include "segments/SegmentNames.h"
 
 #include <QComboBox>
 
@@ -52,7 +53,7 @@ QVariant PlaybookModel::data(const QModelIndex &index, int role) const
         const bool edit = role == Qt::EditRole;
         switch (index.column()) {
         case Segment:
-            return e.segment;
+            return edit ? e.segment : segments::segmentDisplayName(e.segment);
         case Action:
             return edit ? QVariant(static_cast<int>(e.action)) : QVariant(segments::actionDisplayName(e.action));
         case Channel:
