@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -47,7 +48,14 @@ void answerFileDialogWith(const QString &path)
             return;
         timer->deleteLater();
         timer->stop();
-        dialog->selectFile(path);
+        // selectFile() leaves the name field alone while it has keyboard focus, which
+        // depends on window activation timing: type the name into the field instead.
+        dialog->setDirectory(QFileInfo(path).absolutePath());
+        auto *nameField = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        if (nameField)
+            nameField->setText(QFileInfo(path).fileName());
+        else
+            dialog->selectFile(path);
         static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, which checks the name
     });
     timer->start();
@@ -132,7 +140,8 @@ private slots:
         auto *box = window.findChild<QMessageBox *>(QStringLiteral("reportWrittenBox"));
         QVERIFY(box);
         QVERIFY(box->isVisible());
-        QVERIFY(box->text().contains(QDir::toNativeSeparators(QFileInfo(pdf).absoluteFilePath())));
+        QVERIFY2(box->text().contains(QDir::toNativeSeparators(QFileInfo(pdf).absoluteFilePath())),
+                 qPrintable(box->text()));
         box->close();
 
         QVERIFY(QFile::exists(pdf));
