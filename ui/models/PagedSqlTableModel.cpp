@@ -4,7 +4,6 @@
 #include "store/Project.h"
 #include "store/Sqlite.h"
 
-
 namespace ltv::ui {
 
 namespace {

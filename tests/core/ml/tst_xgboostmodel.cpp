@@ -215,8 +215,8 @@ private slots:
         QVERIFY2(std::abs(unbalanced - 1.0) > 0.01, qPrintable(QString::number(unbalanced)));
         QVERIFY2(std::abs(balanced - 1.0) < 1e-5, qPrintable(QString::number(balanced)));
         ml::XGBoostModel model;
-        QVERIFY(!model.fit(trainingData(), {{QStringLiteral("balance"), QStringLiteral("median")}}, {})
-                     .message.isEmpty());
+        QVERIFY(
+            !model.fit(trainingData(), {{QStringLiteral("balance"), QStringLiteral("median")}}, {}).message.isEmpty());
         QVERIFY(!model.isFitted());
     }
 
