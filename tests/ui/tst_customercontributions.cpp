@@ -160,10 +160,11 @@ private slots:
                  qPrintable(QStringLiteral("%1 + %2 vs %3").arg(base).arg(shown).arg(prediction)));
         QCOMPARE(bars.base, base);
         QCOMPARE(bars.prediction, prediction);
-        // The prediction and the model's name are on the chart and in the note.
+        // The prediction and the model are on the chart (briefly) and in the note (its full name).
         const QString predictionText = QLocale(QLocale::English, QLocale::UnitedStates).toString(prediction, 'f', 2);
         QVERIFY2(chart->title().contains(predictionText), qPrintable(chart->title()));
-        QVERIFY(chart->title().contains(e->model->displayName()));
+        QVERIFY(chart->title().contains(QStringLiteral("XGBoost")));
+        QVERIFY(chart->title().contains(id));
         QVERIFY2(panel->note()->text().contains(predictionText), qPrintable(panel->note()->text()));
         QVERIFY(panel->note()->text().contains(e->model->displayName()));
 
