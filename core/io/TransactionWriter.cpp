@@ -3,10 +3,9 @@
 namespace ltv::io {
 
 namespace {
-std::string insertSql(bool orIgnore, int rows)
+std::string insertSql(int rows)
 {
-    std::string sql = orIgnore ? "INSERT OR IGNORE" : "INSERT";
-    sql += " INTO transactions (import_id, customer_id, day, amount_minor, quantity, invoice, product_id, is_return, "
+    std::string sql = "INSERT INTO transactions (import_id, customer_id, day, amount_minor, quantity, invoice, product_id, is_return, "
            "occurrence, source_line) VALUES ";
     for (int r = 0; r < rows; ++r)
         sql += r == 0 ? "(?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?)";
@@ -18,14 +17,14 @@ TransactionWriter::TransactionWriter(store::Database &db, std::int64_t importId,
     : db_(db)
     , importId_(importId)
     , bulk_(bulk)
-    , insertOne_(db.prepare(insertSql(!bulk, 1)))
+    , insertOne_(db.prepare(insertSql(1)))
 {
     if (bulk_) {
-        insertMany_ = db.prepare(insertSql(false, kRowsPerStatement));
+        insertMany_ = db.prepare(insertSql(kRowsPerStatement));
         waiting_.reserve(kRowsPerStatement);
     } else {
-        countSame_ = db.prepare("SELECT count(*) FROM transactions WHERE customer_id = ?1 AND day = ?2 AND "
-                                "amount_minor = ?3 AND invoice = ?4 AND product_id = ?5 AND import_id = ?6");
+        countSame_ = db.prepare("SELECT count(*), ifnull(sum(import_id = ?6), 0) FROM transactions WHERE customer_id = ?1 AND "
+                                "day = ?2 AND amount_minor = ?3 AND invoice = ?4 AND product_id = ?5");
     }
 }
 
@@ -82,13 +81,10 @@ void TransactionWriter::insertOne(const RowBatch &batch, const BatchRow &row, co
 
 bool TransactionWriter::insertChecked(const RowBatch &batch, const BatchRow &row)
 {
-    bindRow(insertOne_, 1, batch, row, 0);
-    insertOne_.execute();
-    if (db_.changes() > 0)
-        return true;
-    // The identity exists. The k-th identical row of this file is occurrence
-    // k: k = rows of it this import stored + rows of it this file repeated
-    // from earlier imports.
+    // The project holds occurrences 0 .. n-1 of each identity, n from earlier
+    // imports. This file's k-th identical row is occurrence k, where k = rows
+    // of it this import stored + rows of it this file repeated from earlier
+    // imports; it is new exactly when k >= n.
     const std::string_view invoice = batch.view(row.invoice);
     countSame_.bind(1, row.customerId)
         .bind(2, static_cast<std::int64_t>(row.day))
@@ -97,18 +93,26 @@ bool TransactionWriter::insertChecked(const RowBatch &batch, const BatchRow &row
         .bind(5, row.productId)
         .bind(6, importId_);
     countSame_.step();
-    const std::int64_t storedByThisImport = countSame_.columnInt(0);
+    const std::int64_t stored = countSame_.columnInt(0);
+    const std::int64_t storedByThisImport = countSame_.columnInt(1);
     countSame_.reset();
-    std::string key = std::to_string(row.customerId) + '|' + std::to_string(row.day) + '|' +
-                      std::to_string(row.amountMinor) + '|' + std::to_string(row.productId) + '|';
-    key.append(invoice);
-    std::int64_t &seen = duplicatesSeen_[key];
-    insertOne_.bind(9, storedByThisImport + seen);
+    const std::int64_t storedBefore = stored - storedByThisImport;
+    std::int64_t occurrence = storedByThisImport;
+    std::int64_t *seen = nullptr;
+    if (storedBefore > 0) {
+        std::string key = std::to_string(row.customerId) + '|' + std::to_string(row.day) + '|' +
+                          std::to_string(row.amountMinor) + '|' + std::to_string(row.productId) + '|';
+        key.append(invoice);
+        seen = &duplicatesSeen_[key];
+        occurrence += *seen;
+    }
+    if (occurrence < storedBefore) {
+        ++*seen;
+        return false;
+    }
+    bindRow(insertOne_, 1, batch, row, occurrence);
     insertOne_.execute();
-    if (db_.changes() > 0)
-        return true;
-    ++seen;
-    return false;
+    return true;
 }
 
 } // namespace ltv::io
