@@ -3,80 +3,52 @@
 namespace ltv::io {
 
 namespace {
-std::string insertSql(int rows)
-{
-    std::string sql = "INSERT INTO transactions (import_id, customer_id, day, amount_minor, quantity, invoice, product_id, is_return, "
-           "occurrence, source_line) VALUES ";
-    for (int r = 0; r < rows; ++r)
-        sql += r == 0 ? "(?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?)";
-    return sql;
+constexpr const char *kColumns =
+    "import_id, customer_id, day, amount_minor, quantity, invoice, product_id, is_return, occurrence, source_line";
 }
-} // namespace
 
 TransactionWriter::TransactionWriter(store::Database &db, std::int64_t importId, bool bulk)
     : db_(db)
     , importId_(importId)
     , bulk_(bulk)
-    , insertOne_(db.prepare(insertSql(1)))
 {
+    // The import id is the same for every row, so it is written into the statements once.
+    const std::string id = std::to_string(importId);
     if (bulk_) {
-        insertMany_ = db.prepare(insertSql(kRowsPerStatement));
-        waiting_.reserve(kRowsPerStatement);
+        registerPendingRowsTable(db);
+        insertPending_ = db.prepare(std::string("INSERT INTO transactions (") + kColumns + ") SELECT " + id +
+                                    ", customer_id, day, amount_minor, quantity, invoice, product_id, is_return, "
+                                    "occurrence, source_line FROM ltv_pending_rows(?1)");
+        pending_.reserve(RowBatchReader::kBatchRows);
     } else {
-        countSame_ = db.prepare("SELECT count(*), ifnull(sum(import_id = ?6), 0) FROM transactions WHERE customer_id = ?1 AND "
-                                "day = ?2 AND amount_minor = ?3 AND invoice = ?4 AND product_id = ?5");
+        insertOne_ = db.prepare(std::string("INSERT INTO transactions (") + kColumns + ") VALUES (" + id +
+                                ",?,?,?,?,?,?,?,?,?)");
+        countSame_ = db.prepare("SELECT count(*), ifnull(sum(import_id = ?6), 0) FROM transactions WHERE "
+                                "customer_id = ?1 AND day = ?2 AND amount_minor = ?3 AND invoice = ?4 AND "
+                                "product_id = ?5");
     }
-}
-
-void TransactionWriter::bindRow(store::Statement &s, int first, const RowBatch &batch, const BatchRow &row,
-                                std::int64_t occurrence)
-{
-    // The batch outlives the statement's step, so its text need not be copied.
-    s.bind(first, importId_)
-        .bind(first + 1, row.customerId)
-        .bind(first + 2, static_cast<std::int64_t>(row.day))
-        .bind(first + 3, row.amountMinor)
-        .bind(first + 4, row.quantity)
-        .bindTextNoCopy(first + 5, batch.view(row.invoice))
-        .bind(first + 6, row.productId)
-        .bind(first + 7, row.isReturn ? 1 : 0)
-        .bind(first + 8, occurrence)
-        .bind(first + 9, row.line);
 }
 
 bool TransactionWriter::add(const RowBatch &batch, const BatchRow &row, const RowPlacement &placement)
 {
     if (!bulk_)
         return insertChecked(batch, row);
-    waiting_.push_back({&batch, &row, placement});
-    if (waiting_.size() == kRowsPerStatement) {
-        for (int r = 0; r < kRowsPerStatement; ++r) {
-            const Waiting &w = waiting_[static_cast<std::size_t>(r)];
-            bindRow(insertMany_, 1 + r * kColumns, *w.batch, *w.row, w.placement.occurrence);
-        }
-        insertMany_.execute();
-        // SQLite numbers rows after the largest id (cheaper than binding it);
-        // the identity table relies on knowing that number.
-        if (db_.lastInsertRowId() != waiting_.back().placement.rowId)
-            throw store::SqlError("transactions were numbered unexpectedly", 0);
-        waiting_.clear();
-    }
+    pending_.push_back({&batch, &row, placement.occurrence});
+    lastRowId_ = placement.rowId;
     return true;
 }
 
 void TransactionWriter::flush()
 {
-    for (const Waiting &w : waiting_)
-        insertOne(*w.batch, *w.row, w.placement);
-    waiting_.clear();
-}
-
-void TransactionWriter::insertOne(const RowBatch &batch, const BatchRow &row, const RowPlacement &placement)
-{
-    bindRow(insertOne_, 1, batch, row, placement.occurrence);
-    insertOne_.execute();
-    if (db_.lastInsertRowId() != placement.rowId)
+    if (pending_.empty())
+        return;
+    insertPending_.bindPointer(1, &pending_, kPendingRowsType);
+    insertPending_.execute();
+    // SQLite numbers rows after the largest id (cheaper than binding it);
+    // the identity table relies on knowing that number.
+    if (db_.lastInsertRowId() != lastRowId_)
         throw store::SqlError("transactions were numbered unexpectedly", 0);
+    pending_.clear();
 }
 
 bool TransactionWriter::insertChecked(const RowBatch &batch, const BatchRow &row)
@@ -110,7 +82,15 @@ bool TransactionWriter::insertChecked(const RowBatch &batch, const BatchRow &row
         ++*seen;
         return false;
     }
-    bindRow(insertOne_, 1, batch, row, occurrence);
+    insertOne_.bind(1, row.customerId)
+        .bind(2, static_cast<std::int64_t>(row.day))
+        .bind(3, row.amountMinor)
+        .bind(4, row.quantity)
+        .bindTextNoCopy(5, invoice)
+        .bind(6, row.productId)
+        .bind(7, row.isReturn ? 1 : 0)
+        .bind(8, occurrence)
+        .bind(9, row.line);
     insertOne_.execute();
     return true;
 }
