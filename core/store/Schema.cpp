@@ -116,8 +116,8 @@ CREATE INDEX models_by_id ON models (model_id, id);
     // the size and sort cost. Duplicates are told apart by the importer
     // (io::ImportDeduplicator, io::TransactionWriter).
     R"SQL(
-DROP INDEX transactions_identity;
-CREATE INDEX transactions_by_customer ON transactions (customer_id, day);
+DROP INDEX IF EXISTS transactions_identity;
+CREATE INDEX IF NOT EXISTS transactions_by_customer ON transactions (customer_id, day);
 )SQL",
 };
 
