@@ -192,6 +192,30 @@ private slots:
         QVERIFY(page_->contributionPanel()->row() >= 0);
     }
 
+    void cancellingStopsTheFitAndShowingThePageAgainRestartsIt()
+    {
+        segments_->ensureComputed();
+        QTRY_VERIFY_WITH_TIMEOUT(segments_->data() != nullptr, 180000);
+        ui::CustomersPage page(segments_.get()); // its own session: nothing explained yet
+        QSignalSpy started(&runner_, &ui::JobRunner::jobStarted);
+        QSignalSpy failed(page.contributionSession(), &ui::ContributionSession::failed);
+        page.show();
+        QVERIFY(page.contributionSession()->isComputing());
+        QCOMPARE(started.count(), 1);
+        runner_.cancel(started.first().at(0).value<quint64>());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 60000);
+        QVERIFY(!page.contributionSession()->isComputing());
+        QVERIFY(!page.contributionSession()->explanation());
+        QVERIFY2(page.contributionPanel()->note()->text().contains(QStringLiteral("cancelled")),
+                 qPrintable(page.contributionPanel()->note()->text()));
+        QCOMPARE(page.contributionPanel()->chart()->barCount(), 0);
+        page.hide();
+        page.show();
+        QVERIFY(page.contributionSession()->isComputing());
+        QTRY_VERIFY_WITH_TIMEOUT(page.contributionSession()->explanation() != nullptr, 300000);
+        QVERIFY(page.contributionPanel()->chart()->barCount() > 0);
+    }
+
     void cleanupTestCase() { page_.reset(); }
 
 private:

@@ -16,8 +16,8 @@ ContributionSession::ContributionSession(SegmentsSession *segments, JobRunner *r
     connect(segments_, &SegmentsSession::cleared, this, &ContributionSession::segmentsChanged);
     connect(runner_, &JobRunner::jobFinished, this, [this](quint64 id, JobRunner::Outcome outcome) {
         if (id == jobId_ && computing_ && outcome == JobRunner::Outcome::Cancelled) {
+            // Not a failure: showing the page again starts it again.
             computing_ = false;
-            failedForSource_ = true;
             error_ = tr("The feature contributions were cancelled.");
             emit failed(error_);
         }

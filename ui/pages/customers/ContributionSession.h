@@ -29,7 +29,8 @@ public:
     void setModelId(const QString &id);
 
     // Starts the fit once the segments have predictions, unless the current
-    // explanation belongs to them or a fit is running or failed for them.
+    // explanation belongs to them or a fit is running or failed for them (a
+    // cancelled fit starts again).
     void ensureComputed();
     bool isComputing() const { return computing_; }
     // Null until a fit for the current segments result succeeded.
