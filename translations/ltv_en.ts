@@ -2207,6 +2207,10 @@
       <source>%1: %2 for customer %3</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source> On the %1 customers it held out of training, its error (RMSE) is %2, against %3 for predicting the average.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>ltv::ui::ContributionSession</name>
