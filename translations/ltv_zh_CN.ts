@@ -2399,6 +2399,18 @@
       <source>Feature contributions</source>
       <translation>特征贡献</translation>
     </message>
+    <message>
+      <source>P(churn)</source>
+      <translation>流失概率</translation>
+    </message>
+    <message>
+      <source>Predicted value over the horizon</source>
+      <translation>预测期内的预测价值</translation>
+    </message>
+    <message>
+      <source>Probability that the customer is still active</source>
+      <translation>客户仍然活跃的概率</translation>
+    </message>
   </context>
   <context>
     <name>ltv::ui::CustomersTableModel</name>

@@ -16,6 +16,7 @@
 #include "pages/customers/ContributionPanel.h"
 #include "pages/customers/ContributionSession.h"
 #include "pages/segments/SegmentsSession.h"
+#include "pages/segments/ValueTableModel.h"
 #include "pipeline/DemoProject.h"
 #include "pipeline/JobContext.h"
 #include "store/Project.h"
@@ -23,6 +24,7 @@
 
 #include <QBarSet>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QImage>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -220,6 +222,47 @@ private slots:
         QVERIFY(page.contributionSession()->isComputing());
         QTRY_VERIFY_WITH_TIMEOUT(page.contributionSession()->explanation() != nullptr, 300000);
         QVERIFY(page.contributionPanel()->chart()->barCount() > 0);
+    }
+
+    // At the page's size in a 1280x800 window, in English and Chinese: the
+    // table shows customer, value, P(alive) and churn whole (the rest scrolls),
+    // and every feature name of the chart is drawn whole, never elided.
+    void firstColumnsAndFeatureNamesAreWhole()
+    {
+        QVERIFY(readyPage());
+        page_->showDetailTab(ui::CustomersPage::ContributionTab);
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            QVERIFY(ui::LanguageManager::instance().setLanguage(language));
+            page_->resize(1070, 760);
+            QCoreApplication::processEvents();
+            ui::DataTableView *view = page_->view();
+            for (int c : {ui::CustomersPage::Customer, ui::CustomersPage::PredictedValue, ui::CustomersPage::PAlive,
+                          ui::CustomersPage::Churn}) {
+                QVERIFY2(view->columnViewportPosition(c) + view->columnWidth(c) <= view->viewport()->width(),
+                         qPrintable(QStringLiteral("%1: column %2 ends at %3 of %4")
+                                        .arg(language)
+                                        .arg(c)
+                                        .arg(view->columnViewportPosition(c) + view->columnWidth(c))
+                                        .arg(view->viewport()->width())));
+                QVERIFY(view->columnWidth(c) >= view->horizontalHeader()->sectionSizeHint(c));
+            }
+            // The short header says it in full in its tooltip.
+            QCOMPARE(
+                page_->tableModel()->headerData(ui::CustomersPage::Churn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                language == QStringLiteral("en") ? QStringLiteral("Churn probability") : QStringLiteral("流失概率"));
+            const ui::charts::ContributionChart *chart = page_->contributionPanel()->chart();
+            QVERIFY(chart->barCount() > 0);
+            QVERIFY(chart->namesLeft() >= 0.0);
+            for (int i = 0; i < chart->barCount(); ++i) {
+                const QStringList lines = chart->drawnName(i);
+                QVERIFY(lines.size() == 1 || lines.size() == 2);
+                QCOMPARE(lines.join(QString()).remove(QLatin1Char(' ')),
+                         QString(chart->data().features.at(i)).remove(QLatin1Char(' ')));
+                QVERIFY2(!lines.join(QString()).contains(QChar(0x2026)), qPrintable(lines.join(QString())));
+            }
+        }
+        ui::LanguageManager::instance().setLanguage(QStringLiteral("en"));
+        page_->resize(1200, 800);
     }
 
     void cleanupTestCase() { page_.reset(); }

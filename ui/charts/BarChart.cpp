@@ -31,6 +31,25 @@ QSize BarChart::preferredExportSize() const
     return {960, std::clamp(160 + 26 * rows, 420, 1400)};
 }
 
+void BarChart::resizeEvent(QGraphicsSceneResizeEvent *event)
+{
+    Chart::resizeEvent(event);
+    labels_->fitMargin();
+}
+
+QStringList BarChart::drawnCategory(int category) const
+{
+    if (!data_.horizontal)
+        return {};
+    // Laid out bottom up, as drawn.
+    return labels_->drawnCategoryLines(static_cast<int>(data_.categories.size()) - 1 - category);
+}
+
+qreal BarChart::categoriesLeft() const
+{
+    return labels_->categoryTextLeft();
+}
+
 void BarChart::themeChanged(VisualTheme theme)
 {
     for (QBarSet *set : sets_)
@@ -130,8 +149,19 @@ bool BarChart::setData(const BarData &data, const QString &title)
     auto *categoryAxis = ensureAxis<QBarCategoryAxis>(categorySide);
     categoryAxis->clear();
     categoryAxis->setLabelsAngle(0);
+    // Horizontal bars draw their names (and the axis title) themselves, never
+    // elided: the category axis keeps unique keys only.
+    QStringList keys;
+    std::vector<BarValueLabel> names;
+    for (qsizetype drawn = 0; drawn < n && data_.horizontal; ++drawn) {
+        keys.append(QString::number(drawn));
+        names.push_back({static_cast<double>(drawn), 0.0, data_.categories[n - 1 - drawn]});
+    }
+    if (data_.horizontal)
+        categories = keys;
     categoryAxis->append(categories.isEmpty() ? QStringList{QString()} : categories);
-    categoryAxis->setTitleText(data_.categoryTitle);
+    categoryAxis->setLabelsVisible(!data_.horizontal);
+    categoryAxis->setTitleText(data_.horizontal ? QString() : data_.categoryTitle);
     categoryAxis->setGridLineVisible(false);
     if (!data_.horizontal && n > 8)
         categoryAxis->setLabelsAngle(-35);
@@ -150,8 +180,10 @@ bool BarChart::setData(const BarData &data, const QString &title)
     series_->attachAxis(categoryAxis);
     series_->attachAxis(valueAxis);
     labels_->setLabels(series_, data_.horizontal, std::move(labels));
+    labels_->setCategoryLabels(std::move(names), data_.horizontal ? data_.categoryTitle : QString());
     legend()->setVisible(data_.sets.size() > 1);
     legend()->setAlignment(Qt::AlignTop);
+    labels_->fitMargin(); // with the legend as now shown
     return valid;
 }
 

@@ -55,10 +55,17 @@ public:
     static QString formatValue(double value, int decimals);
     static QLocale numberLocale();
 
+    // Category i's name as drawn left of a horizontal bar: one or two lines,
+    // never cut (empty on vertical charts, whose names Qt's axis draws).
+    QStringList drawnCategory(int category) const;
+    // The left edge of the widest drawn name, in chart coordinates.
+    qreal categoriesLeft() const;
+
     QSize preferredExportSize() const override;
 
 protected:
     void themeChanged(VisualTheme theme) override;
+    void resizeEvent(QGraphicsSceneResizeEvent *event) override;
 
 private:
     BarData data_;

@@ -7,13 +7,15 @@
 #include "charts/ChartStyle.h"
 
 #include <QGraphicsObject>
+#include <QStringList>
 
 #include <vector>
 
 class QAbstractBarSeries;
-class QChart;
 
 namespace ltv::ui::charts {
+
+class Chart;
 
 struct BarValueLabel
 {
@@ -26,17 +28,23 @@ class BarValueLabels : public QGraphicsObject
 {
     Q_OBJECT
 public:
-    explicit BarValueLabels(QChart *chart);
+    explicit BarValueLabels(Chart *chart);
 
     // horizontal: the bars grow along x (categories on the y axis).
     void setLabels(QAbstractBarSeries *series, bool horizontal, std::vector<BarValueLabel> labels);
     const std::vector<BarValueLabel> &labels() const { return labels_; }
     // Category names drawn left of the plot, right-aligned (horizontal bars
-    // only; value = 0 is ignored): Qt's category axis elides long names in a
-    // narrow chart, these take the chart's left margin and elide (in the
-    // middle, keeping the end) only when even that is too narrow.
-    void setCategoryLabels(std::vector<BarValueLabel> labels);
+    // only; value is ignored), with the category axis title rotated at the
+    // chart's left edge. Qt's category axis elides long names; these are
+    // never cut (see CategoryNames): call fitMargin() after the chart resizes.
+    void setCategoryLabels(std::vector<BarValueLabel> labels, const QString &title = {});
     const std::vector<BarValueLabel> &categoryLabels() const { return categories_; }
+    // Name i as drawn: one line, or two when wrapped.
+    QStringList drawnCategoryLines(int i) const;
+    // The left edge of the widest drawn name, in chart coordinates.
+    qreal categoryTextLeft() const;
+    // Lays the names out for the chart's size and gives them the chart's left margin.
+    void fitMargin();
     void setTheme(VisualTheme theme);
 
     QRectF boundingRect() const override;
@@ -45,11 +53,15 @@ public:
     void plotAreaChanged();
 
 private:
-    QChart *chart_;
+    Chart *chart_;
     QAbstractBarSeries *series_ = nullptr;
     bool horizontal_ = false;
     std::vector<BarValueLabel> labels_;
     std::vector<BarValueLabel> categories_;
+    QString categoryTitle_;
+    std::vector<QStringList> categoryLines_; // as laid out by fitMargin()
+    qreal categoryWidth_ = 0.0;
+    bool ownsTitle_ = false; // the chart's title is drawn here (see fitMargin)
     VisualTheme theme_ = VisualTheme::Light;
     QRectF bounds_;
 };

@@ -5,7 +5,6 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
-#include <QFontMetricsF>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QValueAxis>
@@ -48,15 +47,18 @@ void ContributionChart::themeChanged(VisualTheme theme)
 void ContributionChart::resizeEvent(QGraphicsSceneResizeEvent *event)
 {
     Chart::resizeEvent(event);
-    fitNameMargin();
+    labels_->fitMargin();
 }
 
-void ContributionChart::fitNameMargin()
+QStringList ContributionChart::drawnName(int i) const
 {
-    const qreal width = size().width() > 0 ? size().width() : preferredExportSize().width();
-    const int left = static_cast<int>(std::min(widestName_, 0.34 * width)) + 16;
-    if (margins().left() != left)
-        setMargins(QMargins(left, 8, 12, 8));
+    // Names are laid out bottom up, as drawn.
+    return labels_->drawnCategoryLines(barCount() - 1 - i);
+}
+
+qreal ContributionChart::namesLeft() const
+{
+    return labels_->categoryTextLeft();
 }
 
 double ContributionChart::barValue(int i) const
@@ -126,12 +128,6 @@ bool ContributionChart::setData(const ContributionData &data, const QString &tit
     categoryAxis->setTitleText(QString());
     categoryAxis->setLabelsVisible(false);
     categoryAxis->setGridLineVisible(false);
-    // The feature names take the left margin, as wide as the longest one.
-    const QFontMetricsF metrics(ChartStyle::labelFont());
-    widestName_ = 0.0;
-    for (const QString &name : std::as_const(data_.features))
-        widestName_ = std::max(widestName_, metrics.horizontalAdvance(name));
-    fitNameMargin();
     auto *valueAxis = ensureAxis<QValueAxis>(Qt::AlignBottom);
     valueAxis->setTitleText(data_.valueTitle);
     // Room on both sides for the labels written past the bar ends.
@@ -148,6 +144,7 @@ bool ContributionChart::setData(const ContributionData &data, const QString &tit
     labels_->setCategoryLabels(std::move(names));
     legend()->setVisible(n > 0);
     legend()->setAlignment(Qt::AlignBottom);
+    labels_->fitMargin(); // with the legend as now shown
     return valid;
 }
 

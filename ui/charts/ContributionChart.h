@@ -45,6 +45,10 @@ public:
     QString valueLabel(int i) const;
     QBarSet *raisingSet() const { return raising_; }
     QBarSet *loweringSet() const { return lowering_; }
+    // Feature i's name as drawn left of its bar: one or two lines, never cut.
+    QStringList drawnName(int i) const;
+    // The left edge of the widest drawn name, in chart coordinates.
+    qreal namesLeft() const;
 
     QSize preferredExportSize() const override;
 
@@ -53,11 +57,7 @@ protected:
     void resizeEvent(QGraphicsSceneResizeEvent *event) override;
 
 private:
-    // Left margin for the feature names: the longest one, at most 34% of the width.
-    void fitNameMargin();
-
     ContributionData data_;
-    qreal widestName_ = 0.0;
     QHorizontalStackedBarSeries *series_ = nullptr;
     QBarSet *raising_ = nullptr;
     QBarSet *lowering_ = nullptr;

@@ -20,12 +20,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <algorithm>
 
 namespace ltv::ui {
 
@@ -45,6 +48,7 @@ CustomersPage::CustomersPage(SegmentsSession *session, QWidget *parent)
     , aliveChart_(new charts::LineChart)
     , valueChart_(new charts::LineChart)
     , detailTabs_(new QTabWidget(this))
+    , split_(new QSplitter(Qt::Horizontal, this))
     , valuePanel_(new charts::ChartPanel(valueChart_, this))
     , purchasePanel_(new charts::ChartPanel(purchaseChart_, this))
     , alivePanel_(new charts::ChartPanel(aliveChart_, this))
@@ -109,17 +113,18 @@ CustomersPage::CustomersPage(SegmentsSession *session, QWidget *parent)
     rightLayout->addWidget(detailTitle_);
     rightLayout->addWidget(numbers_);
     rightLayout->addWidget(detailTabs_, 1);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(left);
-    split->addWidget(right);
-    // The detail charts need the room; the table scrolls sideways.
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split_->addWidget(left);
+    split_->addWidget(right);
+    // The detail charts take the room the table's first columns leave; the
+    // table scrolls sideways to the rest.
+    split_->setStretchFactor(0, 0);
+    split_->setStretchFactor(1, 1);
+    connect(split_, &QSplitter::splitterMoved, this, [this] { splitMoved_ = true; });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title_);
     layout->addWidget(status_);
-    layout->addWidget(split, 1);
+    layout->addWidget(split_, 1);
 
     connect(search_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
     connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
@@ -148,6 +153,25 @@ void CustomersPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     session_->ensureComputed();
     contributions_->ensureComputed();
+}
+
+void CustomersPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTableWidth();
+}
+
+void CustomersPage::fitTableWidth()
+{
+    const int total = split_->width() - split_->handleWidth();
+    if (splitMoved_ || total <= 0 || split_->count() != 2)
+        return;
+    int need = 2 * view_->frameWidth() + view_->verticalScrollBar()->sizeHint().width();
+    for (int column : {Customer, PredictedValue, PAlive, Churn})
+        need += view_->columnWidth(column);
+    // The detail panel keeps at least 45% for its charts.
+    const int left = std::min(need, total * 55 / 100);
+    split_->setSizes({left, total - left});
 }
 
 QString CustomersPage::detailTabId(DetailTab tab)
@@ -203,15 +227,20 @@ void CustomersPage::updateStatus()
 void CustomersPage::refresh()
 {
     updateStatus();
-    const QStringList header = {
-        tr("Customer"),           tr("Predicted value"), tr("P(alive)"),      tr("Churn probability"),
-        tr("Expected purchases"), tr("Purchase days"),   tr("Last purchase"), tr("RFM segment"),
-        tr("Value × risk"),       tr("Action")};
+    const QStringList header = {tr("Customer"),           tr("Predicted value"), tr("P(alive)"),      tr("P(churn)"),
+                                tr("Expected purchases"), tr("Purchase days"),   tr("Last purchase"), tr("RFM segment"),
+                                tr("Value × risk"),       tr("Action")};
+    // Short headers keep the first columns in view; the tooltips say it in full.
+    QStringList toolTips = header;
+    toolTips[PredictedValue] = tr("Predicted value over the horizon");
+    toolTips[PAlive] = tr("Probability that the customer is still active");
+    toolTips[Churn] = tr("Churn probability");
     const QList<int> decimals = {-1, 2, 3, 3, 2, 0, -1, -1, -1, -1};
     const auto data = session_->data();
     rowCustomer_.clear();
     if (!data) {
         table_->setTable(header, decimals, std::vector<QVariantList>{});
+        table_->setHeaderToolTips(toolTips);
         current_ = -1;
         refreshDetail();
         return;
@@ -250,7 +279,9 @@ void CustomersPage::refresh()
     }
     const std::int32_t keep = current_;
     table_->setTable(header, decimals, std::move(rows));
+    table_->setHeaderToolTips(toolTips);
     view_->resizeColumnsToContents();
+    fitTableWidth();
     // Keep the selected customer, or show the most valuable one.
     std::int32_t show = keep;
     if (show < 0 || !lookup.has(show)) {

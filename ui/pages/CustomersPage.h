@@ -11,6 +11,7 @@
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTabWidget;
 
 namespace ltv::ui {
@@ -68,8 +69,12 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Until the user moves the splitter, the table gets the width of its
+    // first columns (customer, value, P(alive), churn) whole.
+    void fitTableWidth();
     void retranslate();
     void refresh();
     void refreshDetail();
@@ -89,6 +94,8 @@ private:
     charts::LineChart *aliveChart_;
     charts::LineChart *valueChart_;
     QTabWidget *detailTabs_;
+    QSplitter *split_;
+    bool splitMoved_ = false;
     charts::ChartPanel *valuePanel_;
     charts::ChartPanel *purchasePanel_;
     charts::ChartPanel *alivePanel_;

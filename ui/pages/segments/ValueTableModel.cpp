@@ -50,6 +50,13 @@ void ValueTableModel::setHeader(const QStringList &header)
         emit headerDataChanged(Qt::Horizontal, 0, static_cast<int>(header_.size()) - 1);
 }
 
+void ValueTableModel::setHeaderToolTips(const QStringList &toolTips)
+{
+    headerToolTips_ = toolTips;
+    if (!header_.isEmpty())
+        emit headerDataChanged(Qt::Horizontal, 0, static_cast<int>(header_.size()) - 1);
+}
+
 void ValueTableModel::clear()
 {
     setTable(header_, decimals_, std::vector<QVariantList>{});
@@ -99,6 +106,8 @@ QVariant ValueTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ValueTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section >= 0 && section < header_.size())
+        return headerToolTips_.value(section, header_.at(section));
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)

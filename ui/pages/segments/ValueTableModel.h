@@ -27,6 +27,8 @@ public:
     // such as "-" or "nan" becomes NaN), the others kept as text.
     void setTable(const QStringList &header, const QList<int> &decimals, const segments::Table &table);
     void setHeader(const QStringList &header);
+    // Shown over the column headers (the header text itself when empty).
+    void setHeaderToolTips(const QStringList &toolTips);
     void clear();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -40,6 +42,7 @@ public:
 
 private:
     QStringList header_;
+    QStringList headerToolTips_;
     QList<int> decimals_;
     std::vector<QVariantList> rows_;
 };
