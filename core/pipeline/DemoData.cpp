@@ -47,7 +47,9 @@ features::TransactionSet loadDemoTransactions()
         auto it = customerIndex.find(id);
         if (it == customerIndex.end()) {
             it = customerIndex.insert(id, set.customerCount());
-            set.customerIds << QString::number(id.toInt());
+            // The id as the file writes it ("0001"), as the importer keeps it:
+            // the demo and a project built from the same file name customers alike.
+            set.customerIds << QString::fromLatin1(id);
         }
         set.append(*it, static_cast<Day>(epoch.daysTo(date)), amount, qty);
     }

@@ -57,7 +57,7 @@ private slots:
         QCOMPARE(ltv::isoFromDay(set.dayRange().first), QStringLiteral("1997-01-01"));
         QCOMPARE(ltv::isoFromDay(set.dayRange().second), QStringLiteral("1998-06-30"));
         // Sample customer 1 (master 00004): 4 purchases, 29.33 + 29.73 + 14.96 + 26.48.
-        const int c = static_cast<int>(set.customerIds.indexOf(QStringLiteral("1")));
+        const int c = static_cast<int>(set.customerIds.indexOf(QStringLiteral("0001")));
         QVERIFY(c >= 0);
         const auto offsets = set.customerOffsets();
         double total = 0;

@@ -19,27 +19,50 @@ void addBtydInputOptions(QCommandLineParser &parser)
          QStringLiteral("file")},
         {QStringLiteral("demo"), QStringLiteral("Use the bundled CDNOW sample instead of a project.")},
         {QStringLiteral("model"),
-         QStringLiteral("Model: bgnbd, pnbd, mbgnbd, gg (BTYD), linear, xgboost or auto (ML)."), QStringLiteral("id"),
-         QStringLiteral("bgnbd")},
+         QStringLiteral("Model: bgnbd, pnbd, mbgnbd, gg (BTYD), linear, xgboost, auto (ML), mlp-ziln, cnn or gru "
+                        "(neural networks)."),
+         QStringLiteral("id"), QStringLiteral("bgnbd")},
         {QStringLiteral("unit"), QStringLiteral("Model time unit: day, week or month."), QStringLiteral("unit"),
          QStringLiteral("week")},
     });
 }
 
+namespace {
+
+const QString kAsOf = QStringLiteral("as-of");
+const QString kCalibrationEnd = QStringLiteral("calibration-end");
+
+QString aliasOf(const QString &primary)
+{
+    return primary == kAsOf ? kCalibrationEnd : kAsOf;
+}
+
+} // namespace
+
+void addCutOption(QCommandLineParser &parser, const QString &primary)
+{
+    const QString description =
+        primary == kAsOf
+            ? QStringLiteral("Last day of history (yyyy-MM-dd): predictions are made as of this day. Alias: "
+                             "--calibration-end.")
+            : QStringLiteral("Last day of the calibration period (yyyy-MM-dd): the model sees nothing after it. "
+                             "Alias: --as-of.");
+    parser.addOption(QCommandLineOption({primary, aliasOf(primary)}, description, QStringLiteral("date")));
+}
+
 std::optional<BtydInput> loadBtydInput(const QCommandLineParser &parser, const QString &command,
-                                       const QString &dateOption, QTextStream &err, int *exitCode)
+                                       const QString &primaryCutName, QTextStream &err, int *exitCode)
 {
     const QString prefix = QStringLiteral("ltv ") + command + QStringLiteral(": ");
     *exitCode = ExitUsage;
     BtydInput input;
     input.modelId = parser.value(QStringLiteral("model"));
     const models::ModelRegistry &registry = models::ModelRegistry::builtin();
-    const QStringList usable =
-        registry.ids(models::ModelFamily::Btyd) + registry.ids(models::ModelFamily::MachineLearning);
+    const QStringList usable = registry.ids(models::ModelFamily::Btyd) +
+                               registry.ids(models::ModelFamily::MachineLearning) +
+                               registry.ids(models::ModelFamily::NeuralNet);
     if (!usable.contains(input.modelId)) {
         err << prefix << "unknown --model " << input.modelId << " (" << usable.join(QStringLiteral(", ")) << ")";
-        if (registry.contains(input.modelId))
-            err << "; neural-network models are not supported by ltv fit and ltv predict";
         err << "\n";
         return std::nullopt;
     }
@@ -48,9 +71,17 @@ std::optional<BtydInput> loadBtydInput(const QCommandLineParser &parser, const Q
         err << prefix << "--unit must be day, week or month\n";
         return std::nullopt;
     }
+    // One option with two names: values() holds what either spelling gave.
+    QStringList dates = parser.values(primaryCutName);
+    dates.removeDuplicates();
+    if (dates.size() > 1) {
+        err << prefix << "--" << primaryCutName << " and its alias --" << aliasOf(primaryCutName)
+            << " name the same day; they were given different dates (" << dates.join(QStringLiteral(", ")) << ")\n";
+        return std::nullopt;
+    }
     Day asOf = 0;
-    if (!parser.isSet(dateOption) || !dayFromIso(parser.value(dateOption), &asOf)) {
-        err << prefix << "give --" << dateOption << " as yyyy-MM-dd\n";
+    if (dates.isEmpty() || !dayFromIso(dates.first(), &asOf)) {
+        err << prefix << "give --" << primaryCutName << " (or --" << aliasOf(primaryCutName) << ") as yyyy-MM-dd\n";
         return std::nullopt;
     }
     *exitCode = ExitFailure;

@@ -1,7 +1,10 @@
 #include "ModelCommandSupport.h"
 
 #include "Command.h"
+#include "ModelParameters.h"
 #include "TrainingOptions.h"
+
+#include "models/ModelRegistry.h"
 
 #include "store/Project.h"
 
@@ -11,12 +14,27 @@
 
 namespace ltv::cli {
 
+namespace {
+
+bool isNeural(const models::Model &model)
+{
+    return model.family() == models::ModelFamily::NeuralNet;
+}
+
+} // namespace
+
 std::optional<pipeline::EvaluationRequest> readMlRequest(const QCommandLineParser &parser, const QString &command,
-                                                         Day cut, TimeUnit unit, QTextStream &err)
+                                                         const QString &modelId, const QVariantMap &params, Day cut,
+                                                         TimeUnit unit, QTextStream &err)
 {
     pipeline::EvaluationRequest request;
     request.calibrationEnd = cut;
     request.unit = unit;
+    request.models = {modelId};
+    if (params.contains(QStringLiteral("candidates")))
+        for (const QString &id :
+             params.value(QStringLiteral("candidates")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            request.models << id.trimmed();
     double horizon = 0.0;
     TimeUnit horizonUnit = unit;
     if (!parseHorizon(parser.value(QStringLiteral("horizon")), unit, &horizon, &horizonUnit)) {
@@ -48,9 +66,19 @@ models::FitReport fitMl(models::Model &model, const pipeline::EvaluationData &da
     training.summary = &data.trainingSummary;
     training.features = &data.trainingFeatures;
     training.labels = &data.trainingLabels;
+    if (isNeural(model))
+        training.sequences = &data.trainingSequences;
     training.horizon = static_cast<double>(request.horizonDays) / daysPerUnit(request.unit);
     training.unit = request.unit;
     return model.fit(training, options, pipeline::JobContext());
+}
+
+void setMlPredictionInput(const models::Model &model, const pipeline::EvaluationData &data,
+                          models::PredictionInput *input)
+{
+    input->features = &data.predictionFeatures;
+    input->summary = &data.calibration;
+    input->sequences = isNeural(model) ? &data.predictionSequences : nullptr;
 }
 
 QVariantMap btydTrainingRecord(const BtydInput &input)
@@ -80,15 +108,20 @@ QVariantMap mlTrainingRecord(const BtydInput &input, const pipeline::EvaluationR
         record.insert(QStringLiteral("testFraction"), request.testFraction);
         record.insert(QStringLiteral("seed"), QString::number(request.seed));
     }
+    if (pipeline::needsSequences(request))
+        record.insert(QStringLiteral("sequences"), request.sequenceOptions.describe());
     return record;
 }
 
-QString savedModelMismatch(const store::SavedModel &saved, TimeUnit unit, const pipeline::EvaluationRequest *ml)
+QString savedModelMismatch(const store::SavedModel &saved, TimeUnit unit, const pipeline::EvaluationRequest *ml,
+                           const QVariantMap &params)
 {
     const QVariantMap &t = saved.training;
     if (t.value(QStringLiteral("unit")).toString() != timeUnitName(unit))
         return QStringLiteral("it was fitted with unit %1, not %2")
             .arg(t.value(QStringLiteral("unit")).toString(), timeUnitName(unit));
+    if (const QString parameter = parameterMismatch(params, saved.options); !parameter.isEmpty())
+        return parameter;
     if (!ml)
         return {};
     if (t.value(QStringLiteral("horizonDays")).toInt() != ml->horizonDays)
@@ -100,6 +133,9 @@ QString savedModelMismatch(const store::SavedModel &saved, TimeUnit unit, const 
             .arg(t.value(QStringLiteral("protocol")).toString());
     if (t.value(QStringLiteral("hybridSource")).toString() != ml->hybridSource)
         return QStringLiteral("its hybrid features differ");
+    if (pipeline::needsSequences(*ml) && t.contains(QStringLiteral("sequences")) &&
+        t.value(QStringLiteral("sequences")).toString() != ml->sequenceOptions.describe())
+        return QStringLiteral("its activity sequences differ");
     return {};
 }
 

@@ -18,10 +18,14 @@
 
 namespace ltv::cli {
 
-// The request of an ML fit at `cut` (calibration end or as-of) with the
-// horizon, unit and protocol options; nullopt (message in err) on bad values.
+// The request of an ML or neural fit of `modelId` at `cut` (calibration end
+// or as-of) with the horizon, unit and protocol options; nullopt (message in
+// err) on bad values. `params` are the model's --param options: the request
+// lists the model (and auto's candidates) so that activity sequences are
+// built when a neural network needs them.
 std::optional<pipeline::EvaluationRequest> readMlRequest(const QCommandLineParser &parser, const QString &command,
-                                                         Day cut, TimeUnit unit, QTextStream &err);
+                                                         const QString &modelId, const QVariantMap &params, Day cut,
+                                                         TimeUnit unit, QTextStream &err);
 
 // The ML training data of the request; nullopt (message in err) when the
 // protocol leaves nothing to train on.
@@ -29,7 +33,8 @@ std::optional<pipeline::EvaluationData> prepareMlData(const features::Transactio
                                                       const pipeline::EvaluationRequest &request,
                                                       const QString &command, QTextStream &err);
 
-// Fits an ML model (or auto) on the protocol's training rows.
+// Fits an ML model (or auto) or a neural network on the protocol's training
+// rows (the networks also read the training activity sequences).
 models::FitReport fitMl(models::Model &model, const pipeline::EvaluationData &data,
                         const pipeline::EvaluationRequest &request, const QVariantMap &options);
 
@@ -39,9 +44,16 @@ QVariantMap btydTrainingRecord(const BtydInput &input);
 QVariantMap mlTrainingRecord(const BtydInput &input, const pipeline::EvaluationRequest &request,
                              const pipeline::EvaluationData &data);
 
+// The prediction input of an ML or neural model: the features (and for the
+// networks the activity sequences) of the prediction rows at the cut.
+void setMlPredictionInput(const models::Model &model, const pipeline::EvaluationData &data,
+                          models::PredictionInput *input);
+
 // Empty when a saved model can serve the request; otherwise why not
-// (different unit, or for ML models a different horizon, protocol or hybrid).
-QString savedModelMismatch(const store::SavedModel &saved, TimeUnit unit, const pipeline::EvaluationRequest *mlRequest);
+// (different unit; for ML models a different horizon, protocol, hybrid or
+// activity sequences; a --param value the saved model was not fitted with).
+QString savedModelMismatch(const store::SavedModel &saved, TimeUnit unit, const pipeline::EvaluationRequest *mlRequest,
+                           const QVariantMap &params);
 
 // Saves the model into the project of `input` when there is one and prints
 // "Saved model #N ..."; returns the row id, 0 when not saved.

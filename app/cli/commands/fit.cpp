@@ -1,13 +1,18 @@
 // `ltv fit`: fits a model and saves it into the project file.
 // - BTYD models (bgnbd, pnbd, mbgnbd, gg) are fitted on the customer summary at
 //   the calibration end; their parameters are printed with standard errors.
-// - ML models (linear, xgboost, auto) follow the training protocol of
-//   `ltv evaluate` at the calibration end (default: the shifted window, which
-//   uses only transactions up to the calibration end).
+// - ML models (linear, xgboost, auto) and the neural networks (mlp-ziln, cnn,
+//   gru) follow the training protocol of `ltv evaluate` at the calibration end
+//   (default: the shifted window, which uses only transactions up to the
+//   calibration end); the networks also read activity sequences built as
+//   `ltv evaluate` builds them.
+// The calibration end is --calibration-end, or its alias --as-of (the name
+// `ltv predict` documents).
 
 #include "BtydCommandSupport.h"
 #include "Command.h"
 #include "ModelCommandSupport.h"
+#include "ModelParameters.h"
 #include "TrainingOptions.h"
 
 #include "models/ModelRegistry.h"
@@ -19,16 +24,17 @@ namespace {
 void configure(QCommandLineParser &parser)
 {
     addBtydInputOptions(parser);
+    addCutOption(parser, QStringLiteral("calibration-end"));
     parser.addOptions({
-        {QStringLiteral("calibration-end"), QStringLiteral("Last day of the calibration period (yyyy-MM-dd)."),
-         QStringLiteral("date")},
         {QStringLiteral("penalizer"), QStringLiteral("BTYD: L2 penalty on the parameters (default 0)."),
          QStringLiteral("x"), QStringLiteral("0")},
-        {QStringLiteral("horizon"), QStringLiteral("ML: label horizon, e.g. 13w, 91d, 3m (default 39w)."),
-         QStringLiteral("h"), QStringLiteral("39w")},
+        {QStringLiteral("horizon"),
+         QStringLiteral("ML and neural networks: label horizon, e.g. 13w, 91d, 3m (default 39w)."), QStringLiteral("h"),
+         QStringLiteral("39w")},
         {QStringLiteral("no-save"), QStringLiteral("Do not save the fitted model into the project.")},
     });
     addTrainingOptions(parser);
+    addModelParameterOption(parser);
 }
 
 void printHeader(const models::Model &model, const BtydInput &input, QTextStream &out)
@@ -38,7 +44,8 @@ void printHeader(const models::Model &model, const BtydInput &input, QTextStream
         << timeUnitName(input.summary.unit) << "\n";
 }
 
-int fitBtyd(const QCommandLineParser &parser, const BtydInput &input, QTextStream &out, QTextStream &err)
+int fitBtyd(const QCommandLineParser &parser, const BtydInput &input, const QVariantMap &params, QTextStream &out,
+            QTextStream &err)
 {
     bool ok = false;
     const double penalizer = parser.value(QStringLiteral("penalizer")).toDouble(&ok);
@@ -50,8 +57,11 @@ int fitBtyd(const QCommandLineParser &parser, const BtydInput &input, QTextStrea
     models::TrainingData data;
     data.summary = &input.summary;
     data.unit = input.summary.unit;
-    const QVariantMap options{{QStringLiteral("penalizer"), penalizer},
-                              {QStringLiteral("excludeNonPositiveSpend"), true}};
+    QVariantMap options = params;
+    if (!options.contains(QStringLiteral("penalizer")) || parser.isSet(QStringLiteral("penalizer")))
+        options.insert(QStringLiteral("penalizer"), penalizer);
+    if (!options.contains(QStringLiteral("excludeNonPositiveSpend")))
+        options.insert(QStringLiteral("excludeNonPositiveSpend"), true);
     models::FitReport report;
     try {
         report = model->fit(data, options, pipeline::JobContext());
@@ -83,10 +93,11 @@ int fitBtyd(const QCommandLineParser &parser, const BtydInput &input, QTextStrea
     return ExitOk;
 }
 
-int fitMachineLearning(const QCommandLineParser &parser, const BtydInput &input, QTextStream &out, QTextStream &err)
+int fitMachineLearning(const QCommandLineParser &parser, const BtydInput &input, const QVariantMap &params,
+                       QTextStream &out, QTextStream &err)
 {
-    const std::optional<pipeline::EvaluationRequest> request =
-        readMlRequest(parser, QStringLiteral("fit"), input.summary.asOf, input.summary.unit, err);
+    const std::optional<pipeline::EvaluationRequest> request = readMlRequest(
+        parser, QStringLiteral("fit"), input.modelId, params, input.summary.asOf, input.summary.unit, err);
     if (!request)
         return ExitUsage;
     std::unique_ptr<models::Model> model = models::ModelRegistry::builtin().create(input.modelId);
@@ -96,7 +107,7 @@ int fitMachineLearning(const QCommandLineParser &parser, const BtydInput &input,
         data = prepareMlData(input.transactions, *request, QStringLiteral("fit"), err);
         if (!data)
             return ExitFailure;
-        report = fitMl(*model, *data, *request, {});
+        report = fitMl(*model, *data, *request, params);
     } catch (const std::exception &e) {
         err << "ltv fit: " << e.what() << "\n";
         return ExitFailure;
@@ -116,7 +127,7 @@ int fitMachineLearning(const QCommandLineParser &parser, const BtydInput &input,
     out << "Time: " << QString::number(report.seconds, 'f', 3) << " s\n";
     if (!parser.isSet(QStringLiteral("no-save"))) {
         try {
-            saveFittedModel(parser, *model, {}, mlTrainingRecord(input, *request, *data), out);
+            saveFittedModel(parser, *model, params, mlTrainingRecord(input, *request, *data), out);
         } catch (const std::exception &e) {
             err << "ltv fit: " << e.what() << "\n";
             return ExitFailure;
@@ -132,9 +143,13 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         loadBtydInput(parser, QStringLiteral("fit"), QStringLiteral("calibration-end"), err, &exitCode);
     if (!input)
         return exitCode;
+    const std::optional<QVariantMap> params = readModelParameters(parser, QStringLiteral("fit"), input->modelId, err);
+    if (!params)
+        return ExitUsage;
     const bool btyd = models::ModelRegistry::builtin().ids(models::ModelFamily::Btyd).contains(input->modelId);
     try {
-        return btyd ? fitBtyd(parser, *input, out, err) : fitMachineLearning(parser, *input, out, err);
+        return btyd ? fitBtyd(parser, *input, *params, out, err)
+                    : fitMachineLearning(parser, *input, *params, out, err);
     } catch (const std::exception &e) {
         err << "ltv fit: " << e.what() << "\n";
         return ExitFailure;
@@ -142,7 +157,7 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 }
 
 const CommandRegistration registration({QStringLiteral("fit"),
-                                        QStringLiteral("Fit a BTYD or ML model and save it into the project"),
+                                        QStringLiteral("Fit a BTYD, ML or neural model and save it into the project"),
                                         configure, run});
 
 } // namespace

@@ -1,13 +1,16 @@
 // `ltv predict`: writes one row per customer: expected purchases in the
 // horizon, P(alive) (BTYD models), expected spend per purchase, predicted LTV
 // and churn probability. With a project it uses the newest saved model of
-// that id when it suits the request (same unit; for ML models the same
-// horizon and protocol), and otherwise fits one and saves it. The predictions
-// are saved into the project as a prediction run.
+// that id when it suits the request (same unit; for ML and neural models the
+// same horizon and protocol; the same --param values), and otherwise fits one
+// and saves it. The predictions are saved into the project as a prediction
+// run. The cut is --as-of, or its alias --calibration-end (the name `ltv fit`
+// documents).
 
 #include "BtydCommandSupport.h"
 #include "Command.h"
 #include "ModelCommandSupport.h"
+#include "ModelParameters.h"
 #include "TrainingOptions.h"
 
 #include "models/ModelRegistry.h"
@@ -24,10 +27,11 @@ namespace {
 void configure(QCommandLineParser &parser)
 {
     addBtydInputOptions(parser);
+    addCutOption(parser, QStringLiteral("as-of"));
     parser.addOptions({
-        {QStringLiteral("as-of"), QStringLiteral("Last day of history (yyyy-MM-dd)."), QStringLiteral("date")},
         {QStringLiteral("horizon"),
-         QStringLiteral("Prediction horizon, e.g. 52w, 12m, 365d; for ML models also their label horizon."),
+         QStringLiteral("Prediction horizon, e.g. 52w, 12m, 365d; for ML and neural models also their label "
+                        "horizon."),
          QStringLiteral("h"), QStringLiteral("52w")},
         {QStringLiteral("discount"), QStringLiteral("Monthly discount rate, as lifetimes' discount_rate (e.g. 0.01)."),
          QStringLiteral("rate")},
@@ -37,6 +41,7 @@ void configure(QCommandLineParser &parser)
         {QStringLiteral("out"), QStringLiteral("Per-customer CSV output."), QStringLiteral("file")},
     });
     addTrainingOptions(parser);
+    addModelParameterOption(parser);
 }
 
 QString number(double v)
@@ -47,7 +52,8 @@ QString number(double v)
 // The newest saved model of the input's id that suits the request, or null
 // (and why not, printed) when there is none.
 std::unique_ptr<models::Model> savedModel(const QCommandLineParser &parser, const BtydInput &input,
-                                          const pipeline::EvaluationRequest *ml, std::int64_t *rowId, QTextStream &out)
+                                          const pipeline::EvaluationRequest *ml, const QVariantMap &params,
+                                          std::int64_t *rowId, QTextStream &out)
 {
     if (!parser.isSet(QStringLiteral("project")) || parser.isSet(QStringLiteral("refit")))
         return nullptr;
@@ -58,7 +64,7 @@ std::unique_ptr<models::Model> savedModel(const QCommandLineParser &parser, cons
         out << "No saved " << input.modelId << " model in the project: fitting one.\n";
         return nullptr;
     }
-    const QString mismatch = savedModelMismatch(*saved, input.summary.unit, ml);
+    const QString mismatch = savedModelMismatch(*saved, input.summary.unit, ml, params);
     if (!mismatch.isEmpty()) {
         out << "Saved model #" << saved->rowId << " does not suit this request (" << mismatch
             << "): fitting a new one.\n";
@@ -79,6 +85,10 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         loadBtydInput(parser, QStringLiteral("predict"), QStringLiteral("as-of"), err, &exitCode);
     if (!input)
         return exitCode;
+    const std::optional<QVariantMap> params =
+        readModelParameters(parser, QStringLiteral("predict"), input->modelId, err);
+    if (!params)
+        return ExitUsage;
     models::PredictionInput prediction;
     prediction.summary = &input->summary;
     if (!parseHorizon(parser.value(QStringLiteral("horizon")), input->summary.unit, &prediction.horizon,
@@ -107,7 +117,8 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     const bool btyd = models::ModelRegistry::builtin().ids(models::ModelFamily::Btyd).contains(input->modelId);
     std::optional<pipeline::EvaluationRequest> request;
     if (!btyd) {
-        request = readMlRequest(parser, QStringLiteral("predict"), input->summary.asOf, input->summary.unit, err);
+        request = readMlRequest(parser, QStringLiteral("predict"), input->modelId, *params, input->summary.asOf,
+                                input->summary.unit, err);
         if (!request)
             return ExitUsage;
     }
@@ -116,7 +127,7 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     std::unique_ptr<models::Model> model;
     std::int64_t modelRow = 0;
     try {
-        model = savedModel(parser, *input, request ? &*request : nullptr, &modelRow, out);
+        model = savedModel(parser, *input, request ? &*request : nullptr, *params, &modelRow, out);
         std::optional<pipeline::EvaluationData> data;
         if (request) {
             // The prediction rows' features (and hybrid columns) at --as-of; the
@@ -131,19 +142,18 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
                          : prepareMlData(input->transactions, *request, QStringLiteral("predict"), err);
             if (!data)
                 return ExitFailure;
-            prediction.features = &data->predictionFeatures;
-            prediction.summary = &data->calibration;
         }
         if (!model) {
             model = models::ModelRegistry::builtin().create(input->modelId);
-            QVariantMap options;
+            QVariantMap options = *params;
             models::FitReport report;
             QVariantMap training;
             if (btyd) {
                 models::TrainingData fitData;
                 fitData.summary = &input->summary;
                 fitData.unit = input->summary.unit;
-                options.insert(QStringLiteral("excludeNonPositiveSpend"), true);
+                if (!options.contains(QStringLiteral("excludeNonPositiveSpend")))
+                    options.insert(QStringLiteral("excludeNonPositiveSpend"), true);
                 report = model->fit(fitData, options, pipeline::JobContext());
                 training = btydTrainingRecord(*input);
             } else {
@@ -158,6 +168,8 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
             }
             modelRow = saveFittedModel(parser, *model, options, training, out);
         }
+        if (data)
+            setMlPredictionInput(*model, *data, &prediction);
         p = model->predict(prediction);
     } catch (const std::exception &e) {
         err << "ltv predict: " << e.what() << "\n";
@@ -193,7 +205,12 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         out << "This model predicts undiscounted revenue over the horizon it was trained for; P(alive) is not "
                "modelled (empty column).\n";
     out << "Customers: " << p.size() << "\n";
-    out << "Expected purchases: " << QString::number(totalPurchases, 'f', 2) << "\n";
+    const bool hasPurchases =
+        std::any_of(p.expectedPurchases.begin(), p.expectedPurchases.end(), [](double v) { return std::isfinite(v); });
+    if (hasPurchases)
+        out << "Expected purchases: " << QString::number(totalPurchases, 'f', 2) << "\n";
+    else
+        out << "Expected purchases: not modelled (empty column)\n";
     out << "Predicted LTV: " << QString::number(totalLtv, 'f', 2) << "\n";
     out << "Written: " << path << "\n";
     if (parser.isSet(QStringLiteral("project"))) {

@@ -74,7 +74,8 @@ private slots:
         QCOMPARE(s.size(), std::size_t{2357});
         int checked = 0;
         for (std::size_t i = 0; i < s.size(); ++i) {
-            const QString id = set.customerIds[s.customer[i]];
+            // The reference numbers customers 1..2357; the sample file zero-pads them ("0001").
+            const QString id = QString::number(set.customerIds[s.customer[i]].toInt());
             const auto it = reference.find(id);
             QVERIFY2(it != reference.end(), qPrintable(id));
             const QList<double> &ref = it->second; // frequency, recency, T
@@ -96,7 +97,7 @@ private slots:
         QCOMPARE(s.size(), reference.size());
         int repeatBuyers = 0;
         for (std::size_t i = 0; i < s.size(); ++i) {
-            const QString id = set.customerIds[s.customer[i]];
+            const QString id = QString::number(set.customerIds[s.customer[i]].toInt());
             const QList<double> &ref = reference.at(id); // x, t_x, T, zbar
             QCOMPARE(s.frequency[i], ref[0]);
             QVERIFY2(std::abs(round2(s.recency[i]) - ref[1]) < 1e-9, qPrintable(id));
@@ -114,7 +115,7 @@ private slots:
         // Sample customer 1: 1997-01-01 29.33, 01-18 29.73, 08-02 14.96 (and 12-12 after the calibration end).
         const TransactionSet set = pipeline::loadDemoTransactions();
         const CustomerSummary s = summarize(set, iso("1997-09-30"));
-        const std::size_t r = rowOf(s, static_cast<std::int32_t>(set.customerIds.indexOf(QStringLiteral("1"))));
+        const std::size_t r = rowOf(s, static_cast<std::int32_t>(set.customerIds.indexOf(QStringLiteral("0001"))));
         QVERIFY(r < s.size());
         QCOMPARE(s.frequency[r], 2.0);
         QCOMPARE(s.recency[r], 213.0 / 7.0);

@@ -40,7 +40,7 @@ std::map<QString, RawHoldout> rawHoldout(const QByteArray &from, const QByteArra
         const QList<QByteArray> f = line.simplified().split(' ');
         if (f.size() != 5)
             continue;
-        RawHoldout &h = result[QString::number(f[1].toInt())];
+        RawHoldout &h = result[QString::fromLatin1(f[1])]; // the id as the file writes it
         if (f[2] >= from && f[2] <= to) {
             h.days.insert(f[2]);
             h.revenue += f[4].toDouble();

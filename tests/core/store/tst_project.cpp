@@ -113,7 +113,7 @@ private slots:
         const auto offsetsA = fromStore.customerOffsets();
         const auto offsetsB = direct.customerOffsets();
         for (std::int32_t c = 0; c < fromStore.customerCount(); ++c) {
-            const qsizetype other = direct.customerIds.indexOf(QString::number(fromStore.customerIds[c].toInt()));
+            const qsizetype other = direct.customerIds.indexOf(fromStore.customerIds[c]); // same id text
             QVERIFY(other >= 0);
             const std::size_t a0 = offsetsA[static_cast<std::size_t>(c)],
                               a1 = offsetsA[static_cast<std::size_t>(c) + 1];
