@@ -3282,20 +3282,6 @@ and as a web page to
       <translation>请先打开一个项目。</translation>
     </message>
     <message>
-      <source>Options…</source>
-      <translation>选项…</translation>
-    </message>
-    <message numerus="yes">
-      <source>Options (%n)…</source>
-      <translation>
-        <numerusform>选项（%n）…</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Options of %1: all at their defaults</source>
-      <translation>%1 的选项：全部为默认值</translation>
-    </message>
-    <message>
       <source>Options of %1 changed from the defaults:
 %2</source>
       <translation>%1 已偏离默认值的选项：
@@ -3332,6 +3318,14 @@ and as a web page to
     <message>
       <source>Annual discount rate of the value each model forecasts (the CLV column). The scores compare undiscounted values with the revenue that came in.</source>
       <translation>各模型预测价值（CLV 列）的年折现率。各项评分比较的是未折现的预测价值与实际收入。</translation>
+    </message>
+    <message>
+      <source>Options of %1</source>
+      <translation>%1 的选项</translation>
+    </message>
+    <message>
+      <source>Options of %1 (all at their defaults)…</source>
+      <translation>%1 的选项（全部为默认值）…</translation>
     </message>
   </context>
   <context>

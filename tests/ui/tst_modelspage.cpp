@@ -3,6 +3,7 @@
 // stays responsive while models train. The discount rate and each model's
 // options chosen on the page reach core's training, and the project keeps them.
 
+#include "LanguageManager.h"
 #include "ModelsPageHarness.h"
 #include "eval/Leaderboard.h"
 #include "models/LeaderboardModel.h"
@@ -219,8 +220,15 @@ private slots:
         QCOMPARE(depth->maximum(), 12);
         QVERIFY(!depth->toolTip().isEmpty());
         const QString shots = qEnvironmentVariable("LTV_SCREENSHOT_DIR");
-        if (!shots.isEmpty())
+        if (!shots.isEmpty()) {
             QVERIFY(dialog->grab().save(QDir(shots).filePath(QStringLiteral("model-options-xgboost.png"))));
+            // The same editor in Chinese, to look at.
+            QVERIFY(ui::LanguageManager::instance().setLanguage(QStringLiteral("zh_CN")));
+            ui::ModelOptionsDialog *chinese = page.editModelOptions(QStringLiteral("xgboost"));
+            QVERIFY(chinese->grab().save(QDir(shots).filePath(QStringLiteral("model-options-xgboost_zh_CN.png"))));
+            chinese->reject();
+            QVERIFY(ui::LanguageManager::instance().setLanguage(QStringLiteral("en")));
+        }
         depth->setValue(2);
         rounds->setValue(60);
         dialog->accept();

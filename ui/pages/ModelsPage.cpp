@@ -46,17 +46,18 @@ struct ModelChoice
     const char *name;
     bool checked;
 };
-// The models offered, with the default selection (fast and comparable).
+// The models offered, with the default selection (fast and comparable); shown
+// column by column: buy-till-you-die, machine learning, neural networks.
 const ModelChoice kModels[] = {
     {"bgnbd", QT_TRANSLATE_NOOP("ltv::ui::ModelsPage", "BG/NBD + Gamma-Gamma"), true},
     {"pnbd", QT_TRANSLATE_NOOP("ltv::ui::ModelsPage", "Pareto/NBD + Gamma-Gamma"), true},
     {"mbgnbd", QT_TRANSLATE_NOOP("ltv::ui::ModelsPage", "Modified BG/NBD + Gamma-Gamma"), false},
     {"linear", QT_TRANSLATE_NOOP("ltv::ui::ModelsPage", "Linear (ridge)"), true},
     {"xgboost", QT_TRANSLATE_NOOP("ltv::ui::ModelsPage", "Gradient boosting (XGBoost)"), true},
+    {"auto", QT_TRANSLATE_NOOP("ltv::ui::ModelsPage", "Auto (best on validation)"), false},
     {"mlp-ziln", QT_TRANSLATE_NOOP("ltv::ui::ModelsPage", "Neural net, ZILN loss"), false},
     {"cnn", QT_TRANSLATE_NOOP("ltv::ui::ModelsPage", "1D-CNN over activity"), false},
     {"gru", QT_TRANSLATE_NOOP("ltv::ui::ModelsPage", "GRU over activity"), false},
-    {"auto", QT_TRANSLATE_NOOP("ltv::ui::ModelsPage", "Auto (best on validation)"), false},
 };
 } // namespace
 
@@ -115,6 +116,7 @@ ModelsPage::ModelsPage(ProjectSession *session, EvaluationSession *evaluation, J
     leaderboardView_->horizontalHeader()->setMaximumSectionSize(260); // long model names elide
     leaderboardView_->verticalHeader()->hide();                       // the order is the order trained
     notes_->setWordWrap(true);
+    status_->setWordWrap(true); // long messages must not widen the window
     lossPanel_->setExportBaseName(QStringLiteral("training-loss"));
     lossPanel_->setMinimumHeight(220);
 
@@ -151,7 +153,7 @@ ModelsPage::ModelsPage(ProjectSession *session, EvaluationSession *evaluation, J
         cell->addWidget(box);
         cell->addWidget(options);
         cell->addStretch(1);
-        models->addLayout(cell, i / 3, 1 + i % 3);
+        models->addLayout(cell, i % 3, 1 + i / 3);
         ++i;
     }
     models->setColumnStretch(4, 1);
@@ -311,11 +313,13 @@ void ModelsPage::updateOptionButtons()
         QFont font = button->font();
         font.setBold(!changed.isEmpty());
         button->setFont(font);
-        button->setText(changed.isEmpty() ? tr("Options…") : tr("Options (%n)…", nullptr, int(changed.size())));
+        // Compact, so the three columns of models fit a 1000-pixel window; the tool tip says what it does.
+        button->setText(changed.isEmpty() ? QStringLiteral("…") : QStringLiteral("… (%1)").arg(changed.size()));
+        button->setAccessibleName(tr("Options of %1").arg(modelBoxes_[i]->text()));
         QStringList lines;
         for (auto it = changed.cbegin(); it != changed.cend(); ++it)
             lines << QStringLiteral("%1 = %2").arg(it.key(), it.value().toString());
-        button->setToolTip(changed.isEmpty() ? tr("Options of %1: all at their defaults").arg(modelBoxes_[i]->text())
+        button->setToolTip(changed.isEmpty() ? tr("Options of %1 (all at their defaults)…").arg(modelBoxes_[i]->text())
                                              : tr("Options of %1 changed from the defaults:\n%2")
                                                    .arg(modelBoxes_[i]->text(), lines.join(QLatin1Char('\n'))));
     }
