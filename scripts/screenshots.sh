@@ -17,6 +17,7 @@ for lang in en zh_CN; do
     case "$page" in
       welcome) name=welcome; args=() ;;
       models|evaluation) args=(--demo --train) ;;
+      customers) args=(--demo --customers-tab contributions) ;;
     esac
     "$app" --screenshot "docs/images/$name$suffix.png" --page "$page" --lang "$lang" --size 1280x800 "${args[@]}"
     echo "docs/images/$name$suffix.png"

@@ -155,6 +155,19 @@
     </message>
   </context>
   <context>
+    <name>ContributionTexts</name>
+    <message>
+      <source>%1 = %2</source>
+      <translation>%1 = %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n other feature(s)</source>
+      <translation>
+        <numerusform>其余 %n 个特征</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CrossSell</name>
     <message>
       <source>Counting product pairs</source>
@@ -1858,7 +1871,23 @@
     </message>
     <message>
       <source>Activity sequences: %1 periods of one %2 before each cut, for the neural networks.</source>
-      <translation>活动序列：每个截止点之前的 %1 个周期（每个周期为一 %2），供神经网络使用。</translation>
+      <translation>活动序列：每个截点之前 %1 个以 %2 为单位的周期，供神经网络使用。</translation>
+    </message>
+    <message>
+      <source>Feature contributions need an explainable machine-learning model, not "%1".</source>
+      <translation>特征贡献需要可解释的机器学习模型，而不是“%1”。</translation>
+    </message>
+    <message>
+      <source>No customer had bought by %1, one horizon before %2, so there is nothing to learn the feature contributions from: use a shorter horizon.</source>
+      <translation>在 %1（%2 之前一个预测期）之前没有客户购买过，无法学习特征贡献：请使用更短的预测期。</translation>
+    </message>
+    <message>
+      <source>%1 could not be fitted: %2</source>
+      <translation>无法拟合 %1：%2</translation>
+    </message>
+    <message>
+      <source>The contributions of %1 with these options add up on the %2 scale, not to the predicted value.</source>
+      <translation>在这些选项下，%1 的贡献在 %2 尺度上相加，而不是加总为预测价值。</translation>
     </message>
     <message>
       <source>No discounted value: %1</source>
@@ -2147,6 +2176,68 @@
     </message>
   </context>
   <context>
+    <name>ltv::ui::ContributionPanel</name>
+    <message>
+      <source>Feature contributions</source>
+      <translation>特征贡献</translation>
+    </message>
+    <message>
+      <source>Training a gradient-boosting model on the same customers to explain the predictions…</source>
+      <translation>正在用同一批客户训练梯度提升模型，以解释预测结果…</translation>
+    </message>
+    <message>
+      <source>No feature contributions: %1</source>
+      <translation>没有特征贡献：%1</translation>
+    </message>
+    <message>
+      <source>This customer had not bought by the as-of day: there are no features to explain.</source>
+      <translation>该客户在截止日之前没有购买：没有可解释的特征。</translation>
+    </message>
+    <message>
+      <source> (squared-error loss)</source>
+      <translation>（平方误差损失）</translation>
+    </message>
+    <message>
+      <source>exact TreeSHAP values</source>
+      <translation>精确的 TreeSHAP 值</translation>
+    </message>
+    <message>
+      <source>coefficient × standardised value</source>
+      <translation>系数 × 标准化值</translation>
+    </message>
+    <message>
+      <source>Explained by %1%2, a model of its own: trained on %3 customers, their features as of %4 and revenue in the following %5 weeks. Its prediction of this customer's revenue in the %5 weeks after %6 is %7 = base value %8 (its average prediction) + the contributions below (%9). The predicted value in the table comes from the BTYD model.</source>
+      <translation>由 %1%2 解释，这是一个独立的模型：以 %3 位客户截至 %4 的特征及其随后 %5 周的收入训练。它对该客户在 %6 之后 %5 周收入的预测为 %7 = 基准值 %8（其平均预测）+ 下方各项贡献（%9）。表格中的预测价值来自 BTYD 模型。</translation>
+    </message>
+    <message>
+      <source>Contribution (base value %1)</source>
+      <translation>贡献（基准值 %1）</translation>
+    </message>
+    <message>
+      <source>Raises the prediction</source>
+      <translation>提高预测</translation>
+    </message>
+    <message>
+      <source>Lowers the prediction</source>
+      <translation>降低预测</translation>
+    </message>
+    <message>
+      <source>%1: %2 for customer %3</source>
+      <translation>%1：客户 %3 的预测为 %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::ui::ContributionSession</name>
+    <message>
+      <source>The feature contributions were cancelled.</source>
+      <translation>特征贡献的计算已取消。</translation>
+    </message>
+    <message>
+      <source>Feature contributions</source>
+      <translation>特征贡献</translation>
+    </message>
+  </context>
+  <context>
     <name>ltv::ui::CustomersPage</name>
     <message>
       <source>Customers</source>
@@ -2304,6 +2395,10 @@
       <source>Probability</source>
       <translation>概率</translation>
     </message>
+    <message>
+      <source>Feature contributions</source>
+      <translation>特征贡献</translation>
+    </message>
   </context>
   <context>
     <name>ltv::ui::CustomersTableModel</name>
@@ -2337,14 +2432,6 @@
     <message>
       <source>Loading…</source>
       <translation>正在加载…</translation>
-    </message>
-    <message>
-      <source>%1 transactions shown</source>
-      <translation>显示 %1 笔交易</translation>
-    </message>
-    <message>
-      <source>%1 customers shown</source>
-      <translation>显示 %1 位客户</translation>
     </message>
     <message>
       <source>Exporting %1</source>
@@ -2389,6 +2476,18 @@
     <message>
       <source>&lt;b&gt;%1&lt;/b&gt;: %2 transactions of %3 customers</source>
       <translation>&lt;b&gt;%1&lt;/b&gt;：%3 位客户的 %2 笔交易</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln transaction(s) shown</source>
+      <translation>
+        <numerusform>显示 %Ln 笔交易</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln customer(s) shown</source>
+      <translation>
+        <numerusform>显示 %Ln 位客户</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3282,6 +3381,14 @@ and as a web page to
       <translation>请先打开一个项目。</translation>
     </message>
     <message>
+      <source>Options of %1</source>
+      <translation>%1 的选项</translation>
+    </message>
+    <message>
+      <source>Options of %1 (all at their defaults)…</source>
+      <translation>%1 的选项（全部为默认值）…</translation>
+    </message>
+    <message>
       <source>Options of %1 changed from the defaults:
 %2</source>
       <translation>%1 已偏离默认值的选项：
@@ -3304,6 +3411,10 @@ and as a web page to
       <translation> %/年</translation>
     </message>
     <message>
+      <source>Annual discount rate of the value each model forecasts (the CLV column). The scores compare undiscounted values with the revenue that came in.</source>
+      <translation>各模型预测价值（CLV 列）的年折现率。各项评分比较的是未折现的预测价值与实际收入。</translation>
+    </message>
+    <message>
       <source>Loss (log scale)</source>
       <translation>损失（对数刻度）</translation>
     </message>
@@ -3314,18 +3425,6 @@ and as a web page to
     <message>
       <source>The loss of each neural network appears here, epoch by epoch, while it trains.</source>
       <translation>训练时，每个神经网络的损失会按轮次显示在这里。</translation>
-    </message>
-    <message>
-      <source>Annual discount rate of the value each model forecasts (the CLV column). The scores compare undiscounted values with the revenue that came in.</source>
-      <translation>各模型预测价值（CLV 列）的年折现率。各项评分比较的是未折现的预测价值与实际收入。</translation>
-    </message>
-    <message>
-      <source>Options of %1</source>
-      <translation>%1 的选项</translation>
-    </message>
-    <message>
-      <source>Options of %1 (all at their defaults)…</source>
-      <translation>%1 的选项（全部为默认值）…</translation>
     </message>
   </context>
   <context>
@@ -4003,10 +4102,6 @@ and as a web page to
       <translation>计算失败：%1</translation>
     </message>
     <message>
-      <source>%1 customers, %2 model fitted on the history up to %3, value predicted for the next %4 weeks.</source>
-      <translation>%1 位客户；%2 模型基于截至 %3 的历史数据拟合，预测未来 %4 周的价值。</translation>
-    </message>
-    <message>
       <source>Press “Compute segments” to fit the model and segment the customers.</source>
       <translation>点击“计算分群”以拟合模型并对客户分群。</translation>
     </message>
@@ -4115,12 +4210,6 @@ and as a web page to
       <translation>流失风险</translation>
     </message>
     <message>
-      <source>%1 customers
-value %2</source>
-      <translation>%1 位客户
-价值 %2</translation>
-    </message>
-    <message>
       <source>Value × risk grid: customers and predicted value per cell</source>
       <translation>价值 × 风险矩阵：各单元格的客户数与预测价值</translation>
     </message>
@@ -4187,6 +4276,20 @@ value %2</source>
     <message>
       <source>Reset grid to defaults</source>
       <translation>恢复默认网格</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln customer(s), %1 model fitted on the history up to %2, value predicted for the next %3 weeks.</source>
+      <translation>
+        <numerusform>%Ln 位客户；%1 模型基于截至 %2 的历史数据拟合，预测未来 %3 周的价值。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln customer(s)
+value %1</source>
+      <translation>
+        <numerusform>%Ln 位客户
+价值 %1</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4481,10 +4584,6 @@ value %2</source>
       <translation>预测价值分布</translation>
     </message>
     <message>
-      <source>%1 (%2 customers at 0 or below not shown on the log scale)</source>
-      <translation>%1（对数刻度下未显示 %2 位取值小于等于 0 的客户）</translation>
-    </message>
-    <message>
       <source>Customers</source>
       <translation>客户</translation>
     </message>
@@ -4503,6 +4602,12 @@ value %2</source>
     <message>
       <source>Median %1</source>
       <translation>中位数 %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 (%Ln customer(s) at 0 or below not shown on the log scale)</source>
+      <translation>
+        <numerusform>%1（对数刻度下未显示 %Ln 位取值小于等于 0 的客户）</numerusform>
+      </translation>
     </message>
   </context>
   <context>

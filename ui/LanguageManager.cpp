@@ -46,12 +46,14 @@ bool LanguageManager::setLanguage(const QString &requested)
         QCoreApplication::removeTranslator(qtTranslator_.get());
         qtTranslator_.reset();
     }
+    // English too: its file holds the plural forms of the "%n ..." texts
+    // ("1 customer", "2 customers"); everything else is the source text.
+    auto app = std::make_unique<QTranslator>();
+    if (app->load(QStringLiteral(":/i18n/ltv_") + language + QStringLiteral(".qm"))) {
+        QCoreApplication::installTranslator(app.get());
+        appTranslator_ = std::move(app);
+    }
     if (language != u"en") {
-        auto app = std::make_unique<QTranslator>();
-        if (app->load(QStringLiteral(":/i18n/ltv_") + language + QStringLiteral(".qm"))) {
-            QCoreApplication::installTranslator(app.get());
-            appTranslator_ = std::move(app);
-        }
         // Qt's own strings (standard buttons, dialogs).
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

@@ -5,6 +5,7 @@
 #include "ProjectController.h"
 #include "dialogs/ImportWizard.h"
 #include "jobs/JobRunner.h"
+#include "pages/CustomersPage.h"
 #include "pages/DataPage.h"
 #include "pages/EvaluationPage.h"
 #include "pages/ModelsPage.h"
@@ -47,6 +48,12 @@ void ScreenshotDriver::afterProject()
                 if (ltv::ui::EvaluationPage::tabId(static_cast<ltv::ui::EvaluationPage::Tab>(tab)) ==
                     request_.evaluationTab)
                     evaluation->showTab(static_cast<ltv::ui::EvaluationPage::Tab>(tab));
+    if (!request_.customersTab.isEmpty())
+        if (auto *customers = qobject_cast<ltv::ui::CustomersPage *>(window_->page(QStringLiteral("customers"))))
+            for (int tab = 0; tab < ltv::ui::CustomersPage::DetailTabCount; ++tab)
+                if (ltv::ui::CustomersPage::detailTabId(static_cast<ltv::ui::CustomersPage::DetailTab>(tab)) ==
+                    request_.customersTab)
+                    customers->showDetailTab(static_cast<ltv::ui::CustomersPage::DetailTab>(tab));
     if (request_.train)
         if (auto *models = qobject_cast<ltv::ui::ModelsPage *>(window_->page(QStringLiteral("models"))))
             models->train();

@@ -20,6 +20,7 @@ struct ScreenshotRequest
     bool train = false;    // train the Models page's default selection before shooting
     QString evaluationTab; // roc, confusion, deciles, gain, distribution, calibration, tracking, palive,
                            // expected, importance
+    QString customersTab;  // history, palive, value, contributions
 };
 
 class ScreenshotDriver : public QObject

@@ -49,11 +49,16 @@ int main(int argc, char *argv[])
         QStringLiteral("Evaluation page tab for screenshots: roc, confusion, deciles, gain, distribution, "
                        "calibration, tracking, palive, expected or importance."),
         QStringLiteral("name"));
+    const QCommandLineOption customersTabOption(
+        QStringLiteral("customers-tab"),
+        QStringLiteral("Customers page detail tab for screenshots: history, palive, value or contributions."),
+        QStringLiteral("name"));
     const QCommandLineOption trainOption(QStringLiteral("train"),
                                          QStringLiteral("With --screenshot: train the default models first."));
     parser.addOptions(
         {screenshotOption, pageOption, langOption, sizeOption, demoOption, dataTabOption, wizardOption, trainOption});
     parser.addOption(evaluationTabOption);
+    parser.addOption(customersTabOption);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A project (.ltv) to open or a CSV to import."),
                                  QStringLiteral("[file]"));
     parser.process(app);
@@ -77,10 +82,10 @@ int main(int argc, char *argv[])
         const int height = size.value(1).toInt();
         window.resize(width > 0 ? width : 1280, height > 0 ? height : 800);
         window.show();
-        ScreenshotRequest request{parser.value(screenshotOption),   parser.value(pageOption),
-                                  parser.value(dataTabOption),      parser.value(wizardOption),
-                                  parser.isSet(demoOption),         parser.isSet(trainOption),
-                                  parser.value(evaluationTabOption)};
+        ScreenshotRequest request{parser.value(screenshotOption),    parser.value(pageOption),
+                                  parser.value(dataTabOption),       parser.value(wizardOption),
+                                  parser.isSet(demoOption),          parser.isSet(trainOption),
+                                  parser.value(evaluationTabOption), parser.value(customersTabOption)};
         auto *driver = new ScreenshotDriver(&window, request);
         driver->start();
         return app.exec();

@@ -3,6 +3,7 @@
 #include "eval/Folds.h"
 #include "eval/Ranking.h"
 #include "features/FeatureMatrixBuilder.h"
+#include "features/SequenceBuilder.h"
 #include "features/Splits.h"
 #include "models/ModelRegistry.h"
 
@@ -61,6 +62,7 @@ CrossValidationResult crossValidate(const QString &modelId, const models::Traini
         const std::vector<std::size_t> testRows = rowsInFold(assignment, fold);
         features::CustomerSummary trainSummary, testSummary;
         features::FeatureMatrix trainFeatures, testFeatures;
+        features::Sequences trainSequences, testSequences;
         const features::Labels trainLabels = features::selectRows(*data.labels, trainRows);
         const features::Labels testLabels = features::selectRows(*data.labels, testRows);
         if (data.summary) {
@@ -71,9 +73,13 @@ CrossValidationResult crossValidate(const QString &modelId, const models::Traini
             trainFeatures = features::selectRows(*data.features, trainRows);
             testFeatures = features::selectRows(*data.features, testRows);
         }
+        if (data.sequences) {
+            trainSequences = features::selectRows(*data.sequences, trainRows);
+            testSequences = features::selectRows(*data.sequences, testRows);
+        }
         models::TrainingData train{data.summary ? &trainSummary : nullptr,
                                    data.features ? &trainFeatures : nullptr,
-                                   nullptr,
+                                   data.sequences ? &trainSequences : nullptr,
                                    &trainLabels,
                                    data.horizon,
                                    data.unit};
@@ -88,6 +94,7 @@ CrossValidationResult crossValidate(const QString &modelId, const models::Traini
         models::PredictionInput input;
         input.summary = data.summary ? &testSummary : nullptr;
         input.features = data.features ? &testFeatures : nullptr;
+        input.sequences = data.sequences ? &testSequences : nullptr;
         input.horizon = data.horizon;
         input.unit = data.unit;
         const models::Predictions p = model->predict(input);

@@ -27,7 +27,7 @@ struct CrossValidationResult
     QStringList messages;          // fit failures, if any
 };
 
-// The rows of data (summary, features, labels: whichever are set) are split
+// The rows of data (summary, features, sequences, labels: whichever are set) are split
 // into k seeded folds; each fold is predicted by a model fitted on the others.
 // Throws std::invalid_argument for an unknown model or missing labels.
 CrossValidationResult crossValidate(const QString &modelId, const models::TrainingData &data,

@@ -23,7 +23,7 @@ ImportDeduplicator::ImportDeduplicator(store::Database &db, const ImportLayout &
     const std::int64_t expected = estimatedRows(layout);
     {
         store::Statement s =
-            db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = 'transactions_identity'");
+            db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = 'transactions_by_customer'");
         if (s.step())
             indexSql_ = std::string(s.columnUtf8(0));
     }
@@ -34,7 +34,7 @@ ImportDeduplicator::ImportDeduplicator(store::Database &db, const ImportLayout &
         return;
     table_.emplace(static_cast<std::size_t>(identities));
     try {
-        db.exec("DROP INDEX transactions_identity");
+        db.exec("DROP INDEX transactions_by_customer");
     } catch (const store::SqlError &) {
         // Another statement of this connection is still reading: keep the index.
         table_.reset();

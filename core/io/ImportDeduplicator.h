@@ -5,11 +5,11 @@
 // is a duplicate when the project stores that identity and occurrence.
 //
 // A large import into a project that holds fewer rows than the file drops
-// the identity index, finds duplicates in memory (RowIdentityTable, seeded
-// with the stored rows) and builds the index again once at the end: sorting
-// once is far cheaper than keeping a 6-column index ordered row by row.
-// Small imports into large projects keep the index and let each insert find
-// out whether the project already holds the row (see TransactionWriter).
+// the (customer, day) index, finds duplicates in memory (RowIdentityTable,
+// seeded with the stored rows) and builds the index again once at the end:
+// sorting once is far cheaper than keeping an index ordered row by row.
+// Small imports into large projects keep the index and look up each row's
+// identity through it (see TransactionWriter).
 
 #include "io/ImportLayout.h"
 #include "io/RowBatchReader.h"
@@ -60,8 +60,7 @@ public:
     // a candidate with occurrence 0 and its insert finds duplicates.
     void placeBatch(const RowBatch &batch, std::vector<RowPlacement> &placements);
 
-    // Builds the identity index again after the bulk insert. A duplicate the
-    // in-memory table missed would make it fail and roll the import back.
+    // Builds the (customer, day) index again after the bulk insert.
     void finish();
 
 private:

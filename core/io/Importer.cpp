@@ -116,6 +116,9 @@ ImportReport importTransactions(store::Project &project, QIODevice &file, const 
         db.prepare("INSERT OR REPLACE INTO customer_attributes (customer_id, name, value) VALUES (?1, ?2, ?3)");
     // Last attribute values written per customer, so unchanged values cost no write.
     std::unordered_map<std::int64_t, std::vector<std::string>> attributeCache;
+    // Rows of one customer usually follow each other: their cache entry is kept at hand.
+    std::int64_t cachedCustomer = -1;
+    std::vector<std::string> *cachedValues = nullptr;
     std::vector<QString> attributeNames;
     for (int a : mapping.attributes)
         attributeNames.push_back(parser.name(a));
@@ -153,8 +156,12 @@ ImportReport importTransactions(store::Project &project, QIODevice &file, const 
             ++report.rowsImported;
             report.returns += row.isReturn ? 1 : 0;
             if (!mapping.attributes.empty()) {
-                auto &cached = attributeCache[row.customerId];
-                cached.resize(mapping.attributes.size());
+                if (row.customerId != cachedCustomer) {
+                    cachedCustomer = row.customerId;
+                    cachedValues = &attributeCache[row.customerId];
+                    cachedValues->resize(mapping.attributes.size());
+                }
+                std::vector<std::string> &cached = *cachedValues;
                 for (std::size_t a = 0; a < mapping.attributes.size(); ++a) {
                     const std::string_view value = batch->view(batch->attributes[row.firstAttribute + a]);
                     if (value.empty() || value == cached[a])

@@ -1,10 +1,13 @@
 #pragma once
-// Writes an import's transaction rows. In bulk mode (the identity index is
-// dropped and duplicates were found in memory) rows are inserted several per
-// statement; otherwise each row is inserted on its own and the identity
-// index tells whether the project already holds it.
+// Writes an import's transaction rows. In bulk mode (the (customer, day)
+// index is dropped and duplicates were found in memory) a batch's rows wait
+// until flush() and are stored by one INSERT ... SELECT from
+// ltv_pending_rows (PendingRowsTable); otherwise each row first looks up the
+// stored rows with its identity through the index, and is inserted only when
+// the project does not hold its occurrence yet.
 
 #include "io/ImportDeduplicator.h"
+#include "io/PendingRowsTable.h"
 #include "io/RowBatchReader.h"
 #include "store/Sqlite.h"
 
@@ -20,34 +23,26 @@ public:
     TransactionWriter(store::Database &db, std::int64_t importId, bool bulk);
 
     // Stores a row that is not a known duplicate. Returns false when the
-    // identity index shows that the project already holds it (only without
-    // bulk mode). In bulk mode the row may wait in the batch until flush().
+    // project already holds it (only without bulk mode). In bulk mode the
+    // row waits in the batch until flush().
     bool add(const RowBatch &batch, const BatchRow &row, const RowPlacement &placement);
     // Writes the rows still waiting; call before the batch goes away.
     void flush();
 
 private:
-    static constexpr int kRowsPerStatement = 32;
-    static constexpr int kColumns = 10;
-    void bindRow(store::Statement &statement, int firstParameter, const RowBatch &batch, const BatchRow &row,
-                 std::int64_t occurrence);
-    void insertOne(const RowBatch &batch, const BatchRow &row, const RowPlacement &placement);
     bool insertChecked(const RowBatch &batch, const BatchRow &row);
 
     store::Database &db_;
     std::int64_t importId_;
     bool bulk_;
     store::Statement insertOne_;
-    store::Statement insertMany_;
-    struct Waiting
-    {
-        const RowBatch *batch;
-        const BatchRow *row;
-        RowPlacement placement;
-    };
-    std::vector<Waiting> waiting_;
-    // Without bulk mode: rows of this import with a given identity, and per
-    // identity how many rows of this file repeated rows already stored.
+    store::Statement insertPending_;
+    std::vector<PendingRow> pending_;
+    // The id SQLite gives the last waiting row (the next after the largest).
+    std::int64_t lastRowId_ = 0;
+    // Without bulk mode: stored rows with a given identity (all, and this
+    // import's), and per identity how many rows of this file repeated rows
+    // already stored.
     store::Statement countSame_;
     std::unordered_map<std::string, std::int64_t> duplicatesSeen_;
 };

@@ -66,8 +66,15 @@ void appendHybrid(const EvaluationRequest &request, const features::CustomerSumm
 bool needsSequences(const EvaluationRequest &request)
 {
     const QStringList neural = models::ModelRegistry::builtin().ids(models::ModelFamily::NeuralNet);
-    return std::any_of(request.models.begin(), request.models.end(),
-                       [&](const QString &id) { return neural.contains(id); });
+    QStringList ids = request.models;
+    // The auto model's candidates, when it is given its own list.
+    if (request.models.contains(QStringLiteral("auto")))
+        for (const QString &id : request.modelOptions.value(QStringLiteral("auto"))
+                                     .value(QStringLiteral("candidates"))
+                                     .toString()
+                                     .split(QLatin1Char(','), Qt::SkipEmptyParts))
+            ids << id.trimmed();
+    return std::any_of(ids.begin(), ids.end(), [&](const QString &id) { return neural.contains(id); });
 }
 
 QString trainingProtocolName(TrainingProtocol protocol)
@@ -222,7 +229,8 @@ EvaluationResult runEvaluation(const features::TransactionSet &set, const Evalua
             training.summary = &data.trainingSummary;
             training.features = &data.trainingFeatures;
             training.labels = &data.trainingLabels;
-            if (model->family() == models::ModelFamily::NeuralNet)
+            // Networks (and auto, for its network candidates) read the sequences when built.
+            if (!data.trainingSequences.channels.isEmpty())
                 training.sequences = &data.trainingSequences;
             note = trainingProtocolName(request.protocol);
         }
@@ -245,7 +253,7 @@ EvaluationResult runEvaluation(const features::TransactionSet &set, const Evalua
         models::PredictionInput input;
         input.summary = &data.calibration;
         input.features = &data.predictionFeatures;
-        if (model->family() == models::ModelFamily::NeuralNet)
+        if (!btyd && !data.predictionSequences.channels.isEmpty())
             input.sequences = &data.predictionSequences;
         input.horizon = horizon;
         input.unit = request.unit;

@@ -55,7 +55,8 @@ struct EvaluationRequest
     features::SequenceOptions sequenceOptions; // activity sequences of the neural networks
 };
 
-// True when a requested model reads activity sequences (the neural networks).
+// True when a requested model reads activity sequences (the neural networks,
+// also as candidates of "auto" listed in modelOptions["auto"]["candidates"]).
 bool needsSequences(const EvaluationRequest &request);
 
 // Everything the models are trained on and judged against.

@@ -109,6 +109,16 @@ CREATE TABLE segments (
 ALTER TABLE models ADD COLUMN training_json TEXT NOT NULL DEFAULT '{}';
 CREATE INDEX models_by_id ON models (model_id, id);
 )SQL",
+    // 3: a lean (customer, day) index replaces the unique 6-column identity
+    // index. It still finds a row's possible duplicates (every identical row
+    // has the same customer and day) and serves the (customer, day, id)
+    // order that features and the transactions view read in, at about half
+    // the size and sort cost. Duplicates are told apart by the importer
+    // (io::ImportDeduplicator, io::TransactionWriter).
+    R"SQL(
+DROP INDEX IF EXISTS transactions_identity;
+CREATE INDEX IF NOT EXISTS transactions_by_customer ON transactions (customer_id, day);
+)SQL",
 };
 
 } // namespace

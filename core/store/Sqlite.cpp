@@ -181,6 +181,12 @@ Statement &Statement::bindNull(int index)
     return *this;
 }
 
+Statement &Statement::bindPointer(int index, void *pointer, const char *type)
+{
+    check(sqlite3_bind_pointer(stmt_, index, pointer, type, nullptr));
+    return *this;
+}
+
 bool Statement::step()
 {
     const int rc = sqlite3_step(stmt_);

@@ -83,6 +83,9 @@ public:
     Statement &bind(int index, const QString &value);
     Statement &bindBlob(int index, const QByteArray &value);
     Statement &bindNull(int index);
+    // Passes a C++ object to a virtual table or function that asks for it
+    // with sqlite3_value_pointer(value, type); it must outlive the step.
+    Statement &bindPointer(int index, void *pointer, const char *type);
 
     // Advances; true while a row is available.
     bool step();

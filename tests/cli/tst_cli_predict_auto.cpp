@@ -117,6 +117,23 @@ private slots:
         QVERIFY(r1->columns.contains(QStringLiteral("ltv")));
         QVERIFY(sameColumns(r1->columns, r2->columns));
     }
+
+    // A network among auto's candidates is cross-validated on its activity
+    // sequences like the other candidates (a finite validation Gini).
+    void validatesNeuralCandidates()
+    {
+        const auto fit =
+            runCli({QStringLiteral("fit"), QStringLiteral("--project"), project_, QStringLiteral("--model"),
+                    QStringLiteral("auto"), QStringLiteral("--calibration-end"), QStringLiteral("1997-12-31"),
+                    QStringLiteral("--horizon"), QStringLiteral("26w"), QStringLiteral("--param"),
+                    QStringLiteral("candidates=linear,cnn"), QStringLiteral("--param"), QStringLiteral("cnn.epochs=2"),
+                    QStringLiteral("--no-save")});
+        QVERIFY2(fit.exitCode == 0, qPrintable(fit.err));
+        QVERIFY2(fit.out.contains(QRegularExpression(QStringLiteral("linear gini -?\\d\\.\\d{4} mae \\d"))),
+                 qPrintable(fit.out));
+        QVERIFY2(fit.out.contains(QRegularExpression(QStringLiteral("cnn gini -?\\d\\.\\d{4} mae \\d"))),
+                 qPrintable(fit.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliPredictAuto)

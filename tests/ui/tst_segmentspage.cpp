@@ -93,8 +93,23 @@ private slots:
         QVERIFY(segments_->settingsProblems().isEmpty());
     }
 
+    // Every function starts from the default rules, grid and playbooks.
+    void init()
+    {
+        if (!(segments_->rules() == segments::defaultRfmRules()) ||
+            !(segments_->grid() == segments::ValueRiskConfig{}) ||
+            !(segments_->rfmPlaybook() == segments::defaultRfmPlaybook()) ||
+            !(segments_->valueRiskPlaybook() == segments::defaultValueRiskPlaybook()))
+            segments_->resetToDefaults();
+    }
+
     void segmentsPageComputesInTheBackgroundAndMatchesCore()
     {
+        if (segments_->data() || segments_->isComputing()) {
+            // Another test function computed already: reopen the project to start afresh.
+            QString error;
+            QVERIFY2(session_.open(demoPath_, false, &error), qPrintable(error));
+        }
         ui::SegmentsPage page(segments_.get());
         QAbstractItemModelTester t1(page.rfmTableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(page.valueRiskTableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -174,7 +189,7 @@ private slots:
 
     void editingARuleResegmentsLive()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(segments_->data() != nullptr, 180000);
+        QVERIFY(waitForData());
         ui::SegmentsPage page(segments_.get());
         ui::RfmRulesModel *rules = page.rulesModel();
         QVERIFY(rules->rowCount() > 1);
@@ -212,7 +227,7 @@ private slots:
 
     void budgetAllocationEqualsCore()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(segments_->data() != nullptr, 180000);
+        QVERIFY(waitForData());
         ui::RecommendationsPage page(segments_.get());
         QAbstractItemModelTester t1(page.playbookModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(page.budgetModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -289,7 +304,7 @@ private slots:
 
     void customersPageShowsPredictionsAndHistory()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(segments_->data() != nullptr, 180000);
+        QVERIFY(waitForData());
         ui::CustomersPage page(segments_.get());
         QAbstractItemModelTester t1(page.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(page.proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -361,8 +376,7 @@ private slots:
 
     void editsAreSavedInTheProjectAndRestoredOnReopen()
     {
-        segments_->ensureComputed(); // when run on its own
-        QTRY_VERIFY_WITH_TIMEOUT(segments_->data() != nullptr, 180000);
+        QVERIFY(waitForData());
         ui::SegmentsPage page(segments_.get());
         ui::RecommendationsPage recommendations(segments_.get());
         const auto saved = [this] {
@@ -493,6 +507,14 @@ private slots:
     }
 
 private:
+    // Starts the computation unless it ran already (each function can run on
+    // its own: ./tst_segmentspage budgetAllocationEqualsCore) and waits for it.
+    bool waitForData()
+    {
+        segments_->ensureComputed();
+        return QTest::qWaitFor([this] { return segments_->data() != nullptr; }, 180000);
+    }
+
     QTemporaryDir dir_;
     QString demoPath_;
     features::TransactionSet transactions_;

@@ -1,5 +1,7 @@
 #include "charts/BarChart.h"
 
+#include "charts/BarValueLabels.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -15,6 +17,7 @@ namespace ltv::ui::charts {
 
 BarChart::BarChart(QGraphicsItem *parent)
     : Chart(parent)
+    , labels_(new BarValueLabels(this))
 {
     setData({});
 }
@@ -32,6 +35,28 @@ void BarChart::themeChanged(VisualTheme theme)
 {
     for (QBarSet *set : sets_)
         set->setLabelColor(ChartStyle::textColor(theme));
+    labels_->setTheme(theme);
+}
+
+QLocale BarChart::numberLocale()
+{
+    // The interface language's; the C locale of the command line groups nothing, so it gets US English.
+    const QLocale locale;
+    return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
+}
+
+QString BarChart::formatValue(double value, int decimals)
+{
+    return std::isfinite(value) ? numberLocale().toString(value, 'f', std::max(0, decimals)) : QString();
+}
+
+QString BarChart::valueLabel(int set, int category) const
+{
+    if (set < 0 || category < 0 || set >= static_cast<int>(data_.sets.size()) || category >= data_.categories.size())
+        return {};
+    const std::size_t index = static_cast<std::size_t>(set) * static_cast<std::size_t>(data_.categories.size()) +
+                              static_cast<std::size_t>(category);
+    return index < labels_->labels().size() ? labels_->labels()[index].text : QString();
 }
 
 QBarSet *BarChart::barSet(int index) const
@@ -83,15 +108,22 @@ bool BarChart::setData(const BarData &data, const QString &title)
         series_->append(set);
         sets_.push_back(set);
     }
-    series_->setBarWidth(data_.sets.size() > 1 ? 0.8 : 0.65);
-    series_->setLabelsVisible(data_.valueLabels);
-    series_->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    // Significant digits: the integer digits of the largest value plus the decimals asked for.
-    const double largest = std::max(std::abs(low), std::abs(high));
-    const int integerDigits = largest >= 1.0 ? static_cast<int>(std::floor(std::log10(largest))) + 1 : 1;
-    series_->setLabelsPrecision(integerDigits + data_.decimals);
-    series_->setLabelsFormat(QStringLiteral("@value"));
+    const double barWidth = data_.sets.size() > 1 ? 0.8 : 0.65;
+    series_->setBarWidth(barWidth);
+    // Every label of the chart with the same decimals, in the interface's locale.
+    series_->setLabelsVisible(false);
     addSeries(series_);
+    std::vector<BarValueLabel> labels;
+    const double setCount = static_cast<double>(std::max<std::size_t>(1, data_.sets.size()));
+    for (std::size_t s = 0; s < data_.sets.size(); ++s) {
+        const double offset = -barWidth / 2 + (static_cast<double>(s) + 0.5) * barWidth / setCount;
+        for (qsizetype i = 0; i < n; ++i) {
+            const double v = data_.sets[s].values[static_cast<std::size_t>(i)];
+            const qsizetype drawnAt = data_.horizontal ? n - 1 - i : i;
+            labels.push_back({static_cast<double>(drawnAt) + offset, std::isfinite(v) ? v : 0.0,
+                              data_.valueLabels ? formatValue(v, data_.decimals) : QString()});
+        }
+    }
 
     const Qt::Alignment categorySide = data_.horizontal ? Qt::AlignLeft : Qt::AlignBottom;
     const Qt::Alignment valueSide = data_.horizontal ? Qt::AlignBottom : Qt::AlignLeft;
@@ -111,13 +143,13 @@ bool BarChart::setData(const BarData &data, const QString &title)
     valueAxis->applyNiceNumbers();
     // Large values as grouped whole numbers ("20,000"), never "2e+04"; the C
     // locale of the command line groups nothing, so it gets US English.
-    if (locale().language() == QLocale::C)
-        setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    setLocale(numberLocale());
     const bool large = std::max(std::abs(valueAxis->min()), std::abs(valueAxis->max())) >= 1000.0;
     setLocalizeNumbers(large);
     valueAxis->setLabelFormat(large ? QStringLiteral("%.0f") : QStringLiteral("%.4g"));
     series_->attachAxis(categoryAxis);
     series_->attachAxis(valueAxis);
+    labels_->setLabels(series_, data_.horizontal, std::move(labels));
     legend()->setVisible(data_.sets.size() > 1);
     legend()->setAlignment(Qt::AlignTop);
     return valid;

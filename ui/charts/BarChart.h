@@ -4,6 +4,7 @@
 
 #include "charts/Chart.h"
 
+#include <QLocale>
 #include <QStringList>
 
 #include <vector>
@@ -12,6 +13,8 @@ class QAbstractBarSeries;
 class QBarSet;
 
 namespace ltv::ui::charts {
+
+class BarValueLabels;
 
 struct BarSetData
 {
@@ -27,7 +30,7 @@ struct BarData
     QString valueTitle;      // with the unit, e.g. "Customers" or "Expected value (USD)"
     bool horizontal = false; // horizontal bars list the first category at the top
     bool valueLabels = true; // the value written at the end of each bar
-    int decimals = 0;
+    int decimals = 0;        // of every value label, in the interface's locale ("4,280.9", "85.6")
 };
 
 class BarChart : public Chart
@@ -44,6 +47,13 @@ public:
     // charts included).
     QBarSet *barSet(int index) const;
     QAbstractBarSeries *barSeries() const { return series_; }
+    // The text written at the end of a bar: set in setData order, category in
+    // data order; empty without value labels.
+    QString valueLabel(int set, int category) const;
+
+    // Fixed decimals in the interface's locale (US English for the C locale).
+    static QString formatValue(double value, int decimals);
+    static QLocale numberLocale();
 
     QSize preferredExportSize() const override;
 
@@ -54,6 +64,7 @@ private:
     BarData data_;
     QAbstractBarSeries *series_ = nullptr;
     std::vector<QBarSet *> sets_;
+    BarValueLabels *labels_ = nullptr;
 };
 
 } // namespace ltv::ui::charts

@@ -53,8 +53,9 @@ void HistogramChart::rebuild()
     bins_ = makeHistogramBins(values_, binCount_, logScale_);
     QString title = title_.isEmpty() ? tr("Distribution of predicted value") : title_;
     if (logScale_ && bins_.excluded > 0)
-        title = tr("%1 (%2 customers at 0 or below not shown on the log scale)")
-                    .arg(title, QLocale().toString(bins_.excluded));
+        title = tr("%1 (%Ln customer(s) at 0 or below not shown on the log scale)", nullptr,
+                   static_cast<int>(bins_.excluded))
+                    .arg(title);
     setTitle(title);
 
     outline_ = new QLineSeries;

@@ -5,6 +5,8 @@
 #include "charts/ChartPanel.h"
 #include "charts/LineChart.h"
 #include "models/btyd/BtydModel.h"
+#include "pages/customers/ContributionPanel.h"
+#include "pages/customers/ContributionSession.h"
 #include "pages/segments/SegmentsSession.h"
 #include "pages/segments/ValueTableModel.h"
 #include "segments/PredictionLookup.h"
@@ -46,6 +48,8 @@ CustomersPage::CustomersPage(SegmentsSession *session, QWidget *parent)
     , valuePanel_(new charts::ChartPanel(valueChart_, this))
     , purchasePanel_(new charts::ChartPanel(purchaseChart_, this))
     , alivePanel_(new charts::ChartPanel(aliveChart_, this))
+    , contributions_(new ContributionSession(session, session->runner(), this))
+    , contributionPanel_(new ContributionPanel(contributions_, this))
 {
     QFont titleFont = title_->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -75,6 +79,7 @@ CustomersPage::CustomersPage(SegmentsSession *session, QWidget *parent)
     detailTabs_->addTab(purchasePanel_, QString());
     detailTabs_->addTab(alivePanel_, QString());
     detailTabs_->addTab(valuePanel_, QString());
+    detailTabs_->addTab(contributionPanel_, QString());
     purchasePanel_->setMinimumHeight(160);
     alivePanel_->setMinimumHeight(160);
     purchaseChart_->legend()->hide(); // one series, named by the title
@@ -107,8 +112,9 @@ CustomersPage::CustomersPage(SegmentsSession *session, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    // The detail charts need the room; the table scrolls sideways.
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title_);
@@ -141,6 +147,19 @@ void CustomersPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     session_->ensureComputed();
+    contributions_->ensureComputed();
+}
+
+QString CustomersPage::detailTabId(DetailTab tab)
+{
+    static const QStringList ids = {QStringLiteral("history"), QStringLiteral("palive"), QStringLiteral("value"),
+                                    QStringLiteral("contributions")};
+    return ids.value(tab);
+}
+
+void CustomersPage::showDetailTab(DetailTab tab)
+{
+    detailTabs_->setCurrentIndex(tab);
 }
 
 void CustomersPage::changeEvent(QEvent *event)
@@ -158,6 +177,7 @@ void CustomersPage::retranslate()
     detailTabs_->setTabText(0, tr("Purchase history"));
     detailTabs_->setTabText(1, tr("P(alive)"));
     detailTabs_->setTabText(2, tr("Expected value"));
+    detailTabs_->setTabText(3, tr("Feature contributions"));
     refresh();
 }
 
@@ -279,6 +299,8 @@ void CustomersPage::refreshDetail()
     purchaseChart_->setAxisTitles(tr("Weeks since the first purchase"), tr("Spend"));
     aliveChart_->setTitle(tr("P(alive) over time"));
     aliveChart_->setAxisTitles(tr("Weeks since the first purchase"), tr("Probability"));
+    contributionPanel_->setCustomer(current_, data && current_ >= 0 ? data->transactions->customerIds.value(current_)
+                                                                    : QString());
     if (!data || current_ < 0) {
         detailTitle_->setText(tr("No customer selected"));
         numbers_->clear();

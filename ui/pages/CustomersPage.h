@@ -20,6 +20,8 @@ class ChartPanel;
 class LineChart;
 } // namespace charts
 
+class ContributionPanel;
+class ContributionSession;
 class DataTableView;
 class SegmentsSession;
 class ValueTableModel;
@@ -52,6 +54,12 @@ public:
     charts::LineChart *aliveChart() const { return aliveChart_; }
     charts::LineChart *valueChart() const { return valueChart_; }
     QLabel *detailNumbers() const { return numbers_; }
+    // The feature contributions behind the selected customer's value.
+    ContributionSession *contributionSession() const { return contributions_; }
+    ContributionPanel *contributionPanel() const { return contributionPanel_; }
+    enum DetailTab { PurchaseTab, AliveTab, ValueTab, ContributionTab, DetailTabCount };
+    static QString detailTabId(DetailTab tab); // "history", "palive", "value", "contributions"
+    void showDetailTab(DetailTab tab);
     // Shows a customer (index into the transactions' customers); false if unknown.
     bool showCustomer(std::int32_t customer);
     std::int32_t currentCustomer() const { return current_; }
@@ -84,6 +92,8 @@ private:
     charts::ChartPanel *valuePanel_;
     charts::ChartPanel *purchasePanel_;
     charts::ChartPanel *alivePanel_;
+    ContributionSession *contributions_;
+    ContributionPanel *contributionPanel_;
     std::vector<std::int32_t> rowCustomer_; // source row -> customer index
     std::int32_t current_ = -1;
     CustomerHistory history_;

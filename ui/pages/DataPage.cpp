@@ -98,16 +98,13 @@ DataPage::DataPage(ProjectSession *session, JobRunner *runner, QWidget *parent)
     connect(transactionFilter_, &FilterBar::filterChanged, transactionsModel_, &TransactionsTableModel::setFilter);
     connect(customerFilter_, &FilterBar::filterChanged, customersModel_, &CustomersTableModel::setFilter);
     const auto updateCounts = [this] {
-        const QLocale locale = LanguageManager::instance().locale();
         transactionsCount_->setText(
             transactionsModel_->isLoading()
                 ? tr("Loading…")
-                : tr("%1 transactions shown")
-                      .arg(locale.toString(static_cast<qlonglong>(transactionsModel_->totalRows()))));
-        customersCount_->setText(
-            customersModel_->isLoading()
-                ? tr("Loading…")
-                : tr("%1 customers shown").arg(locale.toString(static_cast<qlonglong>(customersModel_->totalRows()))));
+                : tr("%Ln transaction(s) shown", nullptr, static_cast<int>(transactionsModel_->totalRows())));
+        customersCount_->setText(customersModel_->isLoading() ? tr("Loading…")
+                                                              : tr("%Ln customer(s) shown", nullptr,
+                                                                   static_cast<int>(customersModel_->totalRows())));
     };
     connect(transactionsModel_, &PagedSqlTableModel::loadingChanged, this, updateCounts);
     connect(customersModel_, &PagedSqlTableModel::loadingChanged, this, updateCounts);

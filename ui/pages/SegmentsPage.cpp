@@ -407,10 +407,10 @@ void SegmentsPage::updateStatus()
         status_->setText(tr("The computation failed: %1").arg(session_->lastError()));
     } else if (data) {
         const QLocale locale = LanguageManager::instance().locale();
-        status_->setText(tr("%1 customers, %2 model fitted on the history up to %3, value predicted for the next %4 "
-                            "weeks.")
-                             .arg(locale.toString(static_cast<qulonglong>(data->run.predictions.size())),
-                                  data->options.modelId, dateOf(data->asOf).toString(Qt::ISODate),
+        status_->setText(tr("%Ln customer(s), %1 model fitted on the history up to %2, value predicted for the next "
+                            "%3 weeks.",
+                            nullptr, static_cast<int>(data->run.predictions.size()))
+                             .arg(data->options.modelId, dateOf(data->asOf).toString(Qt::ISODate),
                                   locale.toString(data->options.horizonWeeks)) +
                          (data->notes.isEmpty() ? QString() : QLatin1Char(' ') + data->notes.join(QLatin1Char(' '))));
     } else {
@@ -518,9 +518,8 @@ void SegmentsPage::refreshValueRisk()
     for (int cell = 0; cell < 9; ++cell) {
         const auto c = static_cast<std::size_t>(cell);
         heat.values.push_back(value[c]);
-        heat.cellTexts.push_back(
-            tr("%1 customers\nvalue %2")
-                .arg(locale.toString(static_cast<qulonglong>(counts[c])), locale.toString(value[c], 'f', 0)));
+        heat.cellTexts.push_back(tr("%Ln customer(s)\nvalue %1", nullptr, static_cast<int>(counts[c]))
+                                     .arg(locale.toString(value[c], 'f', 0)));
     }
     heatmap_->setData(heat);
     heatmap_->setTitle(tr("Value × risk grid: customers and predicted value per cell"));

@@ -16,9 +16,11 @@ namespace ltv::cli {
 
 namespace {
 
-bool isNeural(const models::Model &model)
+// Built when the request names a network (itself or as an auto candidate);
+// other models ignore them.
+const features::Sequences *builtOrNull(const features::Sequences &sequences)
 {
-    return model.family() == models::ModelFamily::NeuralNet;
+    return sequences.channels.isEmpty() ? nullptr : &sequences;
 }
 
 } // namespace
@@ -66,19 +68,17 @@ models::FitReport fitMl(models::Model &model, const pipeline::EvaluationData &da
     training.summary = &data.trainingSummary;
     training.features = &data.trainingFeatures;
     training.labels = &data.trainingLabels;
-    if (isNeural(model))
-        training.sequences = &data.trainingSequences;
+    training.sequences = builtOrNull(data.trainingSequences);
     training.horizon = static_cast<double>(request.horizonDays) / daysPerUnit(request.unit);
     training.unit = request.unit;
     return model.fit(training, options, pipeline::JobContext());
 }
 
-void setMlPredictionInput(const models::Model &model, const pipeline::EvaluationData &data,
-                          models::PredictionInput *input)
+void setMlPredictionInput(const pipeline::EvaluationData &data, models::PredictionInput *input)
 {
     input->features = &data.predictionFeatures;
     input->summary = &data.calibration;
-    input->sequences = isNeural(model) ? &data.predictionSequences : nullptr;
+    input->sequences = builtOrNull(data.predictionSequences);
 }
 
 QVariantMap btydTrainingRecord(const BtydInput &input)

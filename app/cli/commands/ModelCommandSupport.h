@@ -44,10 +44,9 @@ QVariantMap btydTrainingRecord(const BtydInput &input);
 QVariantMap mlTrainingRecord(const BtydInput &input, const pipeline::EvaluationRequest &request,
                              const pipeline::EvaluationData &data);
 
-// The prediction input of an ML or neural model: the features (and for the
-// networks the activity sequences) of the prediction rows at the cut.
-void setMlPredictionInput(const models::Model &model, const pipeline::EvaluationData &data,
-                          models::PredictionInput *input);
+// The prediction input of an ML or neural model: the features (and, when
+// built for a network, the activity sequences) of the prediction rows at the cut.
+void setMlPredictionInput(const pipeline::EvaluationData &data, models::PredictionInput *input);
 
 // Empty when a saved model can serve the request; otherwise why not
 // (different unit; for ML models a different horizon, protocol, hybrid or

@@ -99,27 +99,18 @@ bool sameValue(const QVariant &a, const QVariant &b)
     return a.toString() == b.toString();
 }
 
-} // namespace
-
-void addModelParameterOption(QCommandLineParser &parser)
+// Checks NAME=VALUE items against model `modelId` and adds them to *params.
+// Messages start with `prefix` and name an item as `shown` + NAME.
+bool parseItems(const QStringList &items, const QString &modelId, const QString &prefix, const QString &shown,
+                QVariantMap *out, QTextStream &err)
 {
-    parser.addOption({QStringLiteral("param"),
-                      QStringLiteral("Model hyperparameter NAME=VALUE, repeatable (e.g. epochs=20 for cnn, gru and "
-                                     "mlp-ziln; auto also takes CANDIDATE.NAME=VALUE)."),
-                      QStringLiteral("name=value")});
-}
-
-std::optional<QVariantMap> readModelParameters(const QCommandLineParser &parser, const QString &command,
-                                               const QString &modelId, QTextStream &err)
-{
-    const QString prefix = QStringLiteral("ltv ") + command + QStringLiteral(": --param ");
-    QVariantMap params;
-    for (const QString &item : parser.values(QStringLiteral("param"))) {
+    QVariantMap &params = *out;
+    for (const QString &item : items) {
         const qsizetype eq = item.indexOf(QLatin1Char('='));
         const QString name = item.left(eq).trimmed();
         if (eq <= 0 || name.isEmpty()) {
-            err << prefix << "takes NAME=VALUE, not \"" << item << "\"\n";
-            return std::nullopt;
+            err << prefix << "takes NAME=VALUE, not \"" << shown << item << "\"\n";
+            return false;
         }
         // "auto" passes "<candidate>.<name>" on to that candidate.
         QString owner = modelId, specName = name;
@@ -130,23 +121,73 @@ std::optional<QVariantMap> readModelParameters(const QCommandLineParser &parser,
         }
         const std::optional<models::ParamSpec> spec = findSpec(owner, specName);
         if (!spec) {
-            err << prefix << "\"" << name << "\" is not a parameter of " << owner << " ("
+            err << prefix << "\"" << shown << name << "\" is not a parameter of " << owner << " ("
                 << specNames(owner).join(QStringLiteral(", ")) << ")\n";
-            return std::nullopt;
+            return false;
         }
         QString why;
         const QVariant value = convert(*spec, item.mid(eq + 1), &why);
         if (!value.isValid()) {
-            err << prefix << name << " must be " << why << ", not \"" << item.mid(eq + 1) << "\"\n";
-            return std::nullopt;
+            err << prefix << shown << name << " must be " << why << ", not \"" << item.mid(eq + 1) << "\"\n";
+            return false;
         }
         if (params.contains(name) && params.value(name) != value) {
-            err << prefix << name << " is given twice with different values\n";
-            return std::nullopt;
+            err << prefix << shown << name << " is given twice with different values\n";
+            return false;
         }
         params.insert(name, value);
     }
+    return true;
+}
+
+} // namespace
+
+void addModelParameterOption(QCommandLineParser &parser, bool perModel)
+{
+    const QString help =
+        perModel ? QStringLiteral("Hyperparameter of one of the --models, MODEL.NAME=VALUE, repeatable (e.g. "
+                                  "cnn.epochs=20; auto.candidates=linear,cnn and auto.cnn.epochs=20 for auto).")
+                 : QStringLiteral("Model hyperparameter NAME=VALUE, repeatable (e.g. epochs=20 for cnn, gru and "
+                                  "mlp-ziln; auto also takes CANDIDATE.NAME=VALUE).");
+    parser.addOption(
+        {QStringLiteral("param"), help, perModel ? QStringLiteral("model.name=value") : QStringLiteral("name=value")});
+}
+
+std::optional<QVariantMap> readModelParameters(const QCommandLineParser &parser, const QString &command,
+                                               const QString &modelId, QTextStream &err)
+{
+    QVariantMap params;
+    if (!parseItems(parser.values(QStringLiteral("param")), modelId,
+                    QStringLiteral("ltv ") + command + QStringLiteral(": --param "), QString(), &params, err))
+        return std::nullopt;
     return params;
+}
+
+std::optional<QMap<QString, QVariantMap>> readPerModelParameters(const QCommandLineParser &parser,
+                                                                 const QString &command, const QStringList &models,
+                                                                 QTextStream &err)
+{
+    const QString prefix = QStringLiteral("ltv ") + command + QStringLiteral(": --param ");
+    QMap<QString, QStringList> items;
+    for (const QString &item : parser.values(QStringLiteral("param"))) {
+        const qsizetype dot = item.indexOf(QLatin1Char('.'));
+        const QString model = item.left(dot).trimmed();
+        if (dot <= 0 || dot > item.indexOf(QLatin1Char('='))) {
+            err << prefix << "takes MODEL.NAME=VALUE here, not \"" << item << "\"\n";
+            return std::nullopt;
+        }
+        if (!models.contains(model)) {
+            err << prefix << "names " << model << ", which is not among --models (" << models.join(QStringLiteral(", "))
+                << ")\n";
+            return std::nullopt;
+        }
+        items[model] << item.mid(dot + 1);
+    }
+    QMap<QString, QVariantMap> options;
+    for (auto it = items.cbegin(); it != items.cend(); ++it)
+        if (!parseItems(it.value(), it.key(), prefix, it.key() + QLatin1Char('.'), &options[it.key()], err))
+            return std::nullopt;
+    return options;
 }
 
 QString parameterMismatch(const QVariantMap &requested, const QVariantMap &saved)

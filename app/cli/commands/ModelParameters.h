@@ -5,6 +5,7 @@
 // so the command line offers exactly what the model declares.
 
 #include <QCommandLineParser>
+#include <QMap>
 #include <QString>
 #include <QTextStream>
 #include <QVariantMap>
@@ -13,13 +14,22 @@
 
 namespace ltv::cli {
 
-void addModelParameterOption(QCommandLineParser &parser);
+// Adds --param; `perModel` for `ltv evaluate` (MODEL.NAME=VALUE).
+void addModelParameterOption(QCommandLineParser &parser, bool perModel = false);
 
 // The typed options of model `modelId` given with --param; nullopt (message
 // in err) on an unknown name or a bad value. The "auto" model also takes
 // "<candidate>.<name>", checked against that candidate's parameters.
 std::optional<QVariantMap> readModelParameters(const QCommandLineParser &parser, const QString &command,
                                                const QString &modelId, QTextStream &err);
+
+// `ltv evaluate` fits several models: each --param is MODEL.NAME=VALUE (for
+// auto also auto.CANDIDATE.NAME=VALUE), checked against that model, which
+// must be one of `models`. Returns the options per model id; nullopt (message
+// in err) on a bad item.
+std::optional<QMap<QString, QVariantMap>> readPerModelParameters(const QCommandLineParser &parser,
+                                                                 const QString &command, const QStringList &models,
+                                                                 QTextStream &err);
 
 // Empty when every requested parameter has the same value in `saved` (the
 // options a saved model was fitted with); otherwise the first that differs.

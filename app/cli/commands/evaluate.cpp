@@ -3,6 +3,7 @@
 
 #include "AnalysisOptions.h"
 #include "Command.h"
+#include "ModelParameters.h"
 #include "TrainingOptions.h"
 
 #include "eval/Classification.h"
@@ -34,6 +35,7 @@ void configure(QCommandLineParser &parser)
                       QStringLiteral("Comma-separated model ids (default bgnbd,pnbd,linear,xgboost)."),
                       QStringLiteral("ids"), QStringLiteral("bgnbd,pnbd,linear,xgboost")});
     addTrainingOptions(parser);
+    addModelParameterOption(parser, true);
     parser.addOption({QStringLiteral("threshold"),
                       QStringLiteral("Churn threshold rule: max-f1, youden, min-cost or fixed (default max-f1)."),
                       QStringLiteral("rule"), QStringLiteral("max-f1")});
@@ -89,6 +91,11 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     request.models = parser.value(QStringLiteral("models")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (QString &id : request.models)
         id = id.trimmed();
+    const std::optional<QMap<QString, QVariantMap>> params =
+        readPerModelParameters(parser, QStringLiteral("evaluate"), request.models, err);
+    if (!params)
+        return ExitUsage;
+    request.modelOptions = *params;
 
     pipeline::EvaluationResult result;
     try {

@@ -169,7 +169,7 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
             modelRow = saveFittedModel(parser, *model, options, training, out);
         }
         if (data)
-            setMlPredictionInput(*model, *data, &prediction);
+            setMlPredictionInput(*data, &prediction);
         p = model->predict(prediction);
     } catch (const std::exception &e) {
         err << "ltv predict: " << e.what() << "\n";

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -181,6 +182,25 @@ private slots:
             QVERIFY2(row.metric(QStringLiteral("gini")) > 0.5, qPrintable(row.model));
             QVERIFY2(row.metric(QStringLiteral("churn_auc")) > 0.65, qPrintable(row.model));
         }
+    }
+
+    // A network among auto's candidates gets the sequences: it is
+    // cross-validated (finite validation Gini), like the other candidates.
+    void autoValidatesNeuralCandidates()
+    {
+        pipeline::EvaluationRequest req = request(13 * 7);
+        req.models = {QStringLiteral("auto")};
+        QVERIFY(!pipeline::needsSequences(req)); // the default candidates are no networks
+        req.modelOptions.insert(QStringLiteral("auto"), {{QStringLiteral("candidates"), QStringLiteral("linear,cnn")},
+                                                         {QStringLiteral("cnn.epochs"), 2},
+                                                         {QStringLiteral("cnn.threads"), 2}});
+        QVERIFY(pipeline::needsSequences(req));
+        const pipeline::EvaluationResult result = pipeline::runEvaluation(demo_, req, {});
+        QCOMPARE(result.leaderboard.rows.size(), std::size_t{1});
+        QVERIFY(result.data.trainingSequences.count() > 0);
+        const QString message = result.reports.first().message;
+        QVERIFY2(message.contains(QRegularExpression(QStringLiteral("cnn gini -?\\d\\.\\d{4} mae \\d"))),
+                 qPrintable(message));
     }
 
     void everyModelIsScoredOnTheSameHoldout()

@@ -147,9 +147,9 @@ private:
         QCOMPARE(project.transactionCount(), e0.imported + e.imported);
         QCOMPARE(project.amountMinorTotal(), sumOf(older) + e.centsAdded);
 
-        // The identity index is there again and consistent.
+        // The (customer, day) index is there again and consistent.
         const auto &db = project.database();
-        QCOMPARE(db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'transactions_identity'"), 1);
+        QCOMPARE(db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'transactions_by_customer'"), 1);
         {
             store::Statement check = db.prepare("PRAGMA integrity_check");
             QVERIFY(check.step());

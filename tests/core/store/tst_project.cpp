@@ -77,6 +77,47 @@ private slots:
         QVERIFY(missing);
     }
 
+    void migratesVersion2FilesToTheCustomerDayIndex()
+    {
+        // A version-2 file: the unique 6-column identity index instead of the (customer, day) index.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.ltv"));
+        {
+            store::Project p = store::Project::open(path);
+            io::importTransactions(p, test::dataPath(QStringLiteral("comma_delimited_header.csv")), {},
+                                   pipeline::JobContext());
+            store::Database &db = p.database();
+            db.exec("DROP INDEX transactions_by_customer");
+            db.exec("CREATE UNIQUE INDEX transactions_identity ON transactions "
+                    "(customer_id, day, amount_minor, invoice, product_id, occurrence)");
+            db.exec("PRAGMA user_version = 2");
+        }
+        store::Project p = store::Project::open(path, false);
+        const store::Database &db = p.database();
+        QCOMPARE(db.scalarInt("PRAGMA user_version"), std::int64_t(store::currentSchemaVersion()));
+        QCOMPARE(db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'transactions_identity'"), 0);
+        QCOMPARE(db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'transactions_by_customer'"), 1);
+        QCOMPARE(p.transactionCount(), 3);
+        QCOMPARE(p.amountMinorTotal(), 1250 + 725 + 10000);
+        // The migrated file still deduplicates: the same rows plus one new row add only the new row.
+        const QString newer = dir.filePath(QStringLiteral("newer.csv"));
+        QFile::copy(test::dataPath(QStringLiteral("comma_delimited_header.csv")), newer);
+        {
+            QFile out(newer);
+            QVERIFY(out.open(QIODevice::Append));
+            out.write("A3,2024-04-02,3.10,1004,P3\n");
+        }
+        const auto report = io::importTransactions(p, newer, {}, pipeline::JobContext());
+        QVERIFY2(!report.failed(), qPrintable(report.error));
+        QCOMPARE(report.rowsImported, 1);
+        QCOMPARE(report.rowsDuplicate, 3);
+        QCOMPARE(p.transactionCount(), 4);
+        QCOMPARE(p.amountMinorTotal(), 1250 + 725 + 10000 + 310);
+        store::Statement check = db.prepare("PRAGMA integrity_check");
+        QVERIFY(check.step());
+        QCOMPARE(check.columnText(0), QStringLiteral("ok"));
+    }
+
     void statementsBindAndRollBack()
     {
         QTemporaryDir dir;

@@ -33,6 +33,8 @@ public:
     SegmentsSession(ProjectSession *project, JobRunner *runner, QObject *parent = nullptr);
 
     ProjectSession *project() const { return project_; }
+    // The runner of its jobs, for computations that build on its result.
+    JobRunner *runner() const { return runner_; }
 
     // Starts (or restarts: latest request wins) the computation.
     void compute(const SegmentsOptions &options);
