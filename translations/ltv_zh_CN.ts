@@ -2225,6 +2225,10 @@
       <source>%1: %2 for customer %3</source>
       <translation>%1：客户 %3 的预测为 %2</translation>
     </message>
+    <message>
+      <source> On the %1 customers it held out of training, its error (RMSE) is %2, against %3 for predicting the average.</source>
+      <translation>在训练时留出的 %1 位客户上，其误差（RMSE）为 %2，而直接预测平均值的误差为 %3。</translation>
+    </message>
   </context>
   <context>
     <name>ltv::ui::ContributionSession</name>

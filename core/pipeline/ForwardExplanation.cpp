@@ -2,8 +2,11 @@
 
 #include "features/Translation.h"
 #include "models/ModelRegistry.h"
+#include "models/ml/MlData.h"
 #include "pipeline/Evaluation.h"
 
+#include <cmath>
+#include <limits>
 #include <stdexcept>
 
 namespace ltv::pipeline {
@@ -13,6 +16,42 @@ namespace {
 QString tr(const char *text)
 {
     return translateIn({"ltv::pipeline"}, text);
+}
+
+// The validation fold of a model with one (options "validationFraction" and
+// "seed", as the model reads them): its RMSE against the mean's.
+void scoreValidationFold(const models::Model &model, const QVariantMap &options, const EvaluationData &data,
+                         ForwardExplanation &out)
+{
+    out.validationRmse = out.validationMeanRmse = std::numeric_limits<double>::quiet_NaN();
+    QVariantMap effective;
+    for (const models::ParamSpec &spec : model.hyperparameters())
+        effective.insert(spec.name, options.value(spec.name, spec.defaultValue));
+    if (!effective.contains(QStringLiteral("validationFraction")))
+        return;
+    std::vector<std::size_t> trainRows, validationRows;
+    models::ml::splitValidation(static_cast<std::size_t>(data.trainingFeatures.rows()),
+                                effective.value(QStringLiteral("validationFraction")).toDouble(),
+                                effective.value(QStringLiteral("seed")).toULongLong(), &trainRows, &validationRows);
+    if (validationRows.empty() || trainRows.empty())
+        return;
+    double mean = 0.0;
+    for (std::size_t r : trainRows)
+        mean += data.trainingLabels.revenue[r];
+    mean /= static_cast<double>(trainRows.size());
+    const features::FeatureMatrix held = features::selectRows(data.trainingFeatures, validationRows);
+    models::PredictionInput input;
+    input.features = &held;
+    const models::Predictions p = model.predict(input);
+    double model2 = 0.0, mean2 = 0.0;
+    for (std::size_t i = 0; i < validationRows.size(); ++i) {
+        const double actual = data.trainingLabels.revenue[validationRows[i]];
+        model2 += (p.ltv[i] - actual) * (p.ltv[i] - actual);
+        mean2 += (mean - actual) * (mean - actual);
+    }
+    out.validationCustomers = validationRows.size();
+    out.validationRmse = std::sqrt(model2 / static_cast<double>(validationRows.size()));
+    out.validationMeanRmse = std::sqrt(mean2 / static_cast<double>(validationRows.size()));
 }
 
 } // namespace
@@ -113,6 +152,7 @@ ForwardExplanation explainForward(const features::TransactionSet &set, const Exp
                         .arg(model->displayName(), out.contributions.scale);
         return out;
     }
+    scoreValidationFold(*model, out.options, prepared, out);
     out.features = std::move(prepared.predictionFeatures);
     out.model = std::move(model);
     job.setProgress(1.0);

@@ -51,7 +51,14 @@ struct ForwardExplanation
     features::FeatureMatrix features;           // as of asOf: what is predicted and explained
     models::Predictions predictions;            // the model's own, rows aligned with `features`
     models::Contributions contributions;        // target "ltv", rows aligned with `features`
-    QString error;                              // translated; empty on success
+    // How well it predicts: on the customers its early stopping held out of
+    // training (XGBoost's validation fold), the RMSE of its revenue
+    // prediction and that of predicting the training customers' mean. 0
+    // customers and NaN when the model has no validation fold.
+    std::size_t validationCustomers = 0;
+    double validationRmse = 0.0;
+    double validationMeanRmse = 0.0;
+    QString error; // translated; empty on success
 
     bool ok() const { return error.isEmpty(); }
     // Row of a customer (TransactionSet index) in features / predictions / contributions; -1 if absent.

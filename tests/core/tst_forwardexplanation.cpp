@@ -73,8 +73,17 @@ private slots:
         }
         qInfo("largest error of base + contributions: %.3g of the terms' magnitude", worst);
         QVERIFY2(worst <= (model == QLatin1String("xgboost") ? 1e-6 : 1e-12), qPrintable(QString::number(worst)));
-        if (model != QLatin1String("xgboost"))
+        if (model != QLatin1String("xgboost")) {
+            QCOMPARE(e.validationCustomers, std::size_t{0}); // the linear model keeps no fold
             return;
+        }
+        // Its accuracy on the fold early stopping held out (20% of the
+        // training customers): better than predicting the mean.
+        QVERIFY2(std::abs(static_cast<double>(e.validationCustomers) - 0.2 * set_.customerCount()) <= 1.0,
+                 qPrintable(QString::number(e.validationCustomers)));
+        qInfo("validation RMSE %.2f, predicting the mean %.2f", e.validationRmse, e.validationMeanRmse);
+        QVERIFY(std::isfinite(e.validationRmse) && std::isfinite(e.validationMeanRmse));
+        QVERIFY(e.validationRmse < e.validationMeanRmse);
         // The model learned something: predictions differ between customers and
         // their total is of the order of the revenue of the training horizon.
         double total = 0.0, low = 1e300, high = -1e300;

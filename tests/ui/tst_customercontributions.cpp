@@ -167,6 +167,11 @@ private slots:
         QVERIFY(chart->title().contains(id));
         QVERIFY2(panel->note()->text().contains(predictionText), qPrintable(panel->note()->text()));
         QVERIFY(panel->note()->text().contains(e->model->displayName()));
+        // With its accuracy on the customers it held out.
+        QVERIFY(e->validationCustomers > 0);
+        QVERIFY2(panel->note()->text().contains(
+                     QLocale(QLocale::English, QLocale::UnitedStates).toString(e->validationRmse, 'f', 2)),
+                 qPrintable(panel->note()->text()));
 
         // Exportable like every chart.
         const QString png = dir_.filePath(QStringLiteral("contributions.png"));

@@ -84,7 +84,16 @@ private slots:
         const QList<PluralMessage> messages = pluralMessages(test::sourcePath(file));
         QVERIFY(messages.size() >= 10);
         for (const PluralMessage &m : messages) {
-            QVERIFY2(m.forms.size() == forms, qPrintable(m.context + QLatin1Char(' ') + m.source));
+            // A new "%n" text needs its forms: English in translations/en.tsv
+            // (singular<TAB>plural), Chinese in translations/zh_CN.tsv, then
+            // scripts/fill_translations.py [--plurals-only] <ts> <tsv>.
+            QVERIFY2(m.forms.size() == forms,
+                     qPrintable(QStringLiteral("\"%3\" (context %4) has no plural forms in %2: add them to %1 and "
+                                               "run scripts/fill_translations.py")
+                                    .arg(file == QLatin1String("translations/ltv_en.ts")
+                                             ? QStringLiteral("translations/en.tsv")
+                                             : QStringLiteral("translations/zh_CN.tsv"),
+                                         file, m.source, m.context)));
             for (const QString &form : m.forms)
                 QVERIFY2(form.contains(QLatin1String("%n")) || form.contains(QLatin1String("%Ln")), qPrintable(form));
         }

@@ -84,7 +84,13 @@ void ContributionPanel::refresh()
            "table comes from the BTYD model.")
             .arg(model, lossNote, locale.toString(static_cast<qulonglong>(e.trainingCustomers)),
                  isoFromDay(e.trainingAsOf), locale.toString(weeks, 'g', 4), isoFromDay(e.request.asOf),
-                 money(bars_.prediction), money(bars_.base), method));
+                 money(bars_.prediction), money(bars_.base), method) +
+        (e.validationCustomers > 0
+             ? tr(" On the %1 customers it held out of training, its error (RMSE) is %2, against %3 for "
+                  "predicting the average.")
+                   .arg(locale.toString(static_cast<qulonglong>(e.validationCustomers)), money(e.validationRmse),
+                        money(e.validationMeanRmse))
+             : QString()));
     charts::ContributionData data = bars_.chart;
     data.valueTitle = tr("Contribution (base value %1)").arg(money(bars_.base));
     data.raisesName = tr("Raises the prediction");
