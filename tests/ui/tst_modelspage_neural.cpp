@@ -5,18 +5,21 @@
 
 #include "EvaluationSession.h"
 #include "ProjectSession.h"
-#include "charts/LineChart.h"
 #include "jobs/JobRunner.h"
 #include "models/LeaderboardModel.h"
 #include "pages/ModelsPage.h"
+#include "pages/models/TrainingLossChart.h"
 #include "pipeline/DemoProject.h"
 
 #include <QDir>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace ltv;
 
@@ -64,6 +67,33 @@ private slots:
         QCOMPARE(page.lossChart()->lineCount(), 6);
         for (int line = 0; line < 6; ++line)
             QVERIFY(page.lossChart()->lineSeries(line)->count() >= 2);
+        // The first-epoch spikes do not squash the curves: the log axis runs from the
+        // lowest loss to three times the median of all of them (here, independently
+        // computed), every point after the fifth epoch lies inside it, and the MLP's
+        // first-epoch loss is cut off above it.
+        QVERIFY(!page.lossChart()->isEmpty());
+        QVERIFY(page.lossChart()->isLogarithmic());
+        auto *axis = qobject_cast<QLogValueAxis *>(page.lossChart()->lossAxis());
+        QVERIFY(axis && axis->isVisible());
+        std::vector<double> all;
+        for (int line = 0; line < 6; ++line)
+            for (const QPointF &p : page.lossChart()->lineSeries(line)->points())
+                all.push_back(p.y());
+        std::sort(all.begin(), all.end());
+        const double lowest = all.front();
+        const double median = all[all.size() / 2];
+        QVERIFY2(lowest > 0.0, "the demo's losses are positive");
+        QVERIFY2(std::abs(axis->min() * 1.05 - lowest) < 1e-9 * lowest, qPrintable(QString::number(axis->min())));
+        const double top = std::min(all.back(), 3.0 * median) * 1.05;
+        QVERIFY2(std::abs(axis->max() - top) < 1e-9 * top,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(axis->max()).arg(top)));
+        for (int line = 0; line < 6; ++line)
+            for (const QPointF &p : page.lossChart()->lineSeries(line)->points())
+                if (p.x() > 5)
+                    QVERIFY2(p.y() >= axis->min() && p.y() <= axis->max(),
+                             qPrintable(QStringLiteral("line %1, epoch %2: %3").arg(line).arg(p.x()).arg(p.y())));
+        const double mlpFirst = page.lossChart()->lineSeries(0)->at(0).y();
+        QVERIFY2(mlpFirst > axis->max(), qPrintable(QStringLiteral("first epoch %1").arg(mlpFirst)));
 
         const QString shots = qEnvironmentVariable("LTV_SCREENSHOT_DIR");
         if (!shots.isEmpty())
