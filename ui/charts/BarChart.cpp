@@ -150,15 +150,10 @@ bool BarChart::setData(const BarData &data, const QString &title)
     categoryAxis->clear();
     categoryAxis->setLabelsAngle(0);
     // Horizontal bars draw their names (and the axis title) themselves, never
-    // elided: the category axis keeps unique keys only.
-    QStringList keys;
+    // elided; the axis keeps the names with its labels hidden.
     std::vector<BarValueLabel> names;
-    for (qsizetype drawn = 0; drawn < n && data_.horizontal; ++drawn) {
-        keys.append(QString::number(drawn));
+    for (qsizetype drawn = 0; drawn < n && data_.horizontal; ++drawn)
         names.push_back({static_cast<double>(drawn), 0.0, data_.categories[n - 1 - drawn]});
-    }
-    if (data_.horizontal)
-        categories = keys;
     categoryAxis->append(categories.isEmpty() ? QStringList{QString()} : categories);
     categoryAxis->setLabelsVisible(!data_.horizontal);
     categoryAxis->setTitleText(data_.horizontal ? QString() : data_.categoryTitle);
