@@ -23,10 +23,6 @@ ChartPanel::ChartPanel(QChart *chart, QWidget *parent)
     , exportButton_(new QToolButton(this))
     , menu_(new QMenu(this))
 {
-    if (auto *styled = qobject_cast<Chart *>(chart))
-        exportSize_ = styled->preferredExportSize();
-    else
-        exportSize_ = QSize(960, 600);
     baseName_ = QStringLiteral("chart");
 
     view_->setRenderHint(QPainter::Antialiasing);
@@ -70,6 +66,17 @@ ChartPanel::ChartPanel(QChart *chart, QWidget *parent)
     followApplicationTheme();
 }
 
+QSize ChartPanel::exportSize() const
+{
+    if (exportSize_.isValid())
+        return exportSize_;
+    // Asked at export time: a chart's preferred size can follow its data
+    // (one row per bar on horizontal bar charts).
+    if (auto *styled = qobject_cast<Chart *>(chart()))
+        return styled->preferredExportSize();
+    return {960, 600};
+}
+
 QChart *ChartPanel::chart() const
 {
     return view_->chart();
@@ -77,7 +84,7 @@ QChart *ChartPanel::chart() const
 
 bool ChartPanel::exportTo(const QString &path, qreal scale, QString *error)
 {
-    const bool ok = saveChart(chart(), path, exportSize_, scale, error);
+    const bool ok = saveChart(chart(), path, exportSize(), scale, error);
     if (ok)
         emit exported(path);
     return ok;
@@ -85,7 +92,7 @@ bool ChartPanel::exportTo(const QString &path, qreal scale, QString *error)
 
 void ChartPanel::copyToClipboard(qreal scale)
 {
-    copyChartToClipboard(chart(), exportSize_, scale);
+    copyChartToClipboard(chart(), exportSize(), scale);
 }
 
 void ChartPanel::saveWithDialog(SaveKind kind)

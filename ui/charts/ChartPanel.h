@@ -25,8 +25,9 @@ public:
     QChart *chart() const;
     QChartView *view() const { return view_; }
 
-    // Logical size of exports; defaults to the chart's preferred export size.
-    QSize exportSize() const { return exportSize_; }
+    // Logical size of exports; unless set, the chart's preferred export size
+    // for its current data.
+    QSize exportSize() const;
     void setExportSize(const QSize &size) { exportSize_ = size; }
     // File name offered by the save dialog, without suffix (e.g. "roc-curves").
     void setExportBaseName(const QString &name) { baseName_ = name; }
