@@ -1874,6 +1874,10 @@
       <source>The contributions of %1 with these options add up on the %2 scale, not to the predicted value.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>No discounted value: %1</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>ltv::segments</name>
@@ -3019,6 +3023,14 @@
       <source>Fit (s)</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Mean predicted value per evaluated customer over the horizon, discounted at %1 % a year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CLV</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>ltv::ui::MainWindow</name>
@@ -3168,6 +3180,49 @@ and as a web page to
     </message>
   </context>
   <context>
+    <name>ltv::ui::ModelOptionsDialog</name>
+    <message>
+      <source>on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Options of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>, from %1 to %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>, at least %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Default: %1%2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reset to defaults</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Changed options apply the next time the model is trained. Hover over an option for its default and range.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ltv::ui::ModelsPage</name>
     <message>
       <source>BG/NBD + Gamma-Gamma</source>
@@ -3309,15 +3364,56 @@ and as a web page to
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Loss</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Choose the models and press Train and evaluate.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Open a project first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Options of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Options of %1 (all at their defaults)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Options of %1 changed from the defaults:
+%2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The discount rate and model options could not be saved in the project just now; they still apply to this training.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CLV: mean predicted value per evaluated customer over the horizon, discounted at %1 % a year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discount rate:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> % a year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Annual discount rate of the value each model forecasts (the CLV column). The scores compare undiscounted values with the revenue that came in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loss (log scale)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loss (linear scale)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The loss of each neural network appears here, epoch by epoch, while it trains.</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -400,7 +400,7 @@
     </message>
     <message>
       <source>Spearman</source>
-      <translation>Spearman 相关</translation>
+      <translation>Spearman</translation>
     </message>
     <message>
       <source>Top20%</source>
@@ -416,7 +416,7 @@
     </message>
     <message>
       <source>PurchMAE</source>
-      <translation>购买次数 MAE</translation>
+      <translation>购买 MAE</translation>
     </message>
     <message>
       <source>ChurnAUC</source>
@@ -1889,6 +1889,10 @@
       <source>The contributions of %1 with these options add up on the %2 scale, not to the predicted value.</source>
       <translation>在这些选项下，%1 的贡献在 %2 尺度上相加，而不是加总为预测价值。</translation>
     </message>
+    <message>
+      <source>No discounted value: %1</source>
+      <translation>无折现价值：%1</translation>
+    </message>
   </context>
   <context>
     <name>ltv::segments</name>
@@ -3027,7 +3031,15 @@
     </message>
     <message>
       <source>Fit (s)</source>
-      <translation>拟合耗时（秒）</translation>
+      <translation>耗时（秒）</translation>
+    </message>
+    <message>
+      <source>Mean predicted value per evaluated customer over the horizon, discounted at %1 % a year</source>
+      <translation>每位被评估客户在预测期内的平均预测价值，按每年 %1 % 折现</translation>
+    </message>
+    <message>
+      <source>CLV</source>
+      <translation>CLV</translation>
     </message>
   </context>
   <context>
@@ -3182,6 +3194,49 @@ and as a web page to
     </message>
   </context>
   <context>
+    <name>ltv::ui::ModelOptionsDialog</name>
+    <message>
+      <source>on</source>
+      <translation>开</translation>
+    </message>
+    <message>
+      <source>off</source>
+      <translation>关</translation>
+    </message>
+    <message>
+      <source>Options of %1</source>
+      <translation>%1 的选项</translation>
+    </message>
+    <message>
+      <source>, from %1 to %2</source>
+      <translation>，范围 %1 至 %2</translation>
+    </message>
+    <message>
+      <source>, at least %1</source>
+      <translation>，至少 %1</translation>
+    </message>
+    <message>
+      <source>Default: %1%2</source>
+      <translation>默认值：%1%2</translation>
+    </message>
+    <message>
+      <source>Reset to defaults</source>
+      <translation>恢复默认值</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>确定</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Changed options apply the next time the model is trained. Hover over an option for its default and range.</source>
+      <translation>更改的选项在下次训练该模型时生效。将鼠标悬停在选项上可查看其默认值和范围。</translation>
+    </message>
+  </context>
+  <context>
     <name>ltv::ui::ModelsPage</name>
     <message>
       <source>BG/NBD + Gamma-Gamma</source>
@@ -3322,16 +3377,58 @@ and as a web page to
       <translation>轮次</translation>
     </message>
     <message>
-      <source>Loss</source>
-      <translation>损失</translation>
-    </message>
-    <message>
       <source>Choose the models and press Train and evaluate.</source>
       <translation>选择模型后点击“训练并评估”。</translation>
     </message>
     <message>
       <source>Open a project first.</source>
       <translation>请先打开一个项目。</translation>
+    </message>
+    <message>
+      <source>Options of %1</source>
+      <translation>%1 的选项</translation>
+    </message>
+    <message>
+      <source>Options of %1 (all at their defaults)…</source>
+      <translation>%1 的选项（全部为默认值）…</translation>
+    </message>
+    <message>
+      <source>Options of %1 changed from the defaults:
+%2</source>
+      <translation>%1 已偏离默认值的选项：
+%2</translation>
+    </message>
+    <message>
+      <source>The discount rate and model options could not be saved in the project just now; they still apply to this training.</source>
+      <translation>折现率和模型选项暂时无法保存到项目中；它们仍适用于本次训练。</translation>
+    </message>
+    <message>
+      <source>CLV: mean predicted value per evaluated customer over the horizon, discounted at %1 % a year.</source>
+      <translation>CLV：每位被评估客户在预测期内的平均预测价值，按每年 %1 % 折现。</translation>
+    </message>
+    <message>
+      <source>Discount rate:</source>
+      <translation>折现率：</translation>
+    </message>
+    <message>
+      <source> % a year</source>
+      <translation> %/年</translation>
+    </message>
+    <message>
+      <source>Annual discount rate of the value each model forecasts (the CLV column). The scores compare undiscounted values with the revenue that came in.</source>
+      <translation>各模型预测价值（CLV 列）的年折现率。各项评分比较的是未折现的预测价值与实际收入。</translation>
+    </message>
+    <message>
+      <source>Loss (log scale)</source>
+      <translation>损失（对数刻度）</translation>
+    </message>
+    <message>
+      <source>Loss (linear scale)</source>
+      <translation>损失（线性刻度）</translation>
+    </message>
+    <message>
+      <source>The loss of each neural network appears here, epoch by epoch, while it trains.</source>
+      <translation>训练时，每个神经网络的损失会按轮次显示在这里。</translation>
     </message>
   </context>
   <context>

@@ -431,8 +431,11 @@ void MainWindow::exportReportTo(const QString &pdfPath)
         settings.analysis.protocol = request.protocol;
         if (!request.models.isEmpty())
             settings.analysis.models = request.models;
+        settings.analysis.modelOptions = request.modelOptions;
+        settings.analysis.annualDiscountRate = request.annualDiscountRate;
+    } else {
+        settings.analysis.annualDiscountRate = Settings::instance().defaultAnnualDiscountRate();
     }
-    settings.analysis.annualDiscountRate = Settings::instance().defaultAnnualDiscountRate();
     settings.pdfPath = pdfPath;
     settings.htmlDir = report::ReportExporter::htmlDirFor(pdfPath);
     statusBar()->showMessage(tr("Writing the report…"));

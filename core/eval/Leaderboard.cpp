@@ -277,14 +277,16 @@ QJsonObject Leaderboard::toJson() const
         QJsonObject table;
         for (const MetricSpec &s : leaderboardMetrics())
             table.insert(s.key, jsonNumber(r.metric(s.key)));
-        models.append(QJsonObject{{QStringLiteral("model"), r.model},
-                                  {QStringLiteral("displayName"), r.displayName},
-                                  {QStringLiteral("note"), r.note},
-                                  {QStringLiteral("fitSeconds"), jsonNumber(r.fitSeconds)},
-                                  {QStringLiteral("leaderboard"), table},
-                                  {QStringLiteral("value"), regressionJson(r.value)},
-                                  {QStringLiteral("purchases"), regressionJson(r.purchases)},
-                                  {QStringLiteral("churn"), classificationJson(r.churn)}});
+        models.append(
+            QJsonObject{{QStringLiteral("model"), r.model},
+                        {QStringLiteral("displayName"), r.displayName},
+                        {QStringLiteral("note"), r.note},
+                        {QStringLiteral("fitSeconds"), jsonNumber(r.fitSeconds)},
+                        {QStringLiteral("discountedValuePerCustomer"), jsonNumber(r.discountedValuePerCustomer)},
+                        {QStringLiteral("leaderboard"), table},
+                        {QStringLiteral("value"), regressionJson(r.value)},
+                        {QStringLiteral("purchases"), regressionJson(r.purchases)},
+                        {QStringLiteral("churn"), classificationJson(r.churn)}});
     }
     root.insert(QStringLiteral("models"), models);
     return root;

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <limits>
 #include <vector>
 
 namespace ltv::models {
@@ -43,6 +44,9 @@ struct LeaderboardRow
     RegressionMetrics value;     // predicted ltv vs holdout revenue
     ClassificationMetrics churn; // churn probability vs no purchase in the holdout
     RegressionMetrics purchases; // expected vs actual purchases (NaN when not modelled)
+    // Mean predicted value per evaluated customer over the horizon, discounted
+    // at the comparison's annual rate (the CLV the model forecasts); not a score.
+    double discountedValuePerCustomer = std::numeric_limits<double>::quiet_NaN();
 
     // The value of a metric of leaderboardMetrics(); NaN when undefined.
     double metric(const QString &key) const;

@@ -83,6 +83,8 @@ Analysis runAnalysis(const features::TransactionSet &set, const AnalysisSettings
     request.unit = settings.unit;
     request.protocol = settings.protocol;
     request.models = settings.models;
+    request.modelOptions = settings.modelOptions;
+    request.annualDiscountRate = settings.annualDiscountRate;
     a.evaluation = runEvaluation(clean, request, job.subTask(0.05, 0.85));
     job.throwIfCancelled();
 

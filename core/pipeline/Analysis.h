@@ -28,7 +28,8 @@ struct AnalysisSettings
     std::optional<Day> calibrationEnd;
     std::int32_t horizonDays = 273;
     TimeUnit unit = TimeUnit::Week;
-    double annualDiscountRate = 0.0; // for the forward LTV
+    double annualDiscountRate = 0.0;         // for the forward LTV and the comparison's discounted value
+    QMap<QString, QVariantMap> modelOptions; // per model id, as EvaluationRequest::modelOptions
     QStringList models{QStringLiteral("bgnbd"), QStringLiteral("pnbd"), QStringLiteral("linear"),
                        QStringLiteral("xgboost")};
     TrainingProtocol protocol = TrainingProtocol::ShiftedWindow;

@@ -1,6 +1,7 @@
 #include "pipeline/Evaluation.h"
 #include "features/SequenceBuilder.h"
 #include "features/Translation.h"
+#include "pipeline/DiscountedValue.h"
 
 #include "features/Summarize.h"
 #include "models/ModelRegistry.h"
@@ -205,6 +206,7 @@ EvaluationResult runEvaluation(const features::TransactionSet &set, const Evalua
     board.context.insert(QStringLiteral("evaluatedCustomers"), static_cast<qulonglong>(data.holdout.size()));
     board.context.insert(QStringLiteral("trainingCustomers"), static_cast<qulonglong>(data.trainingLabels.size()));
     board.context.insert(QStringLiteral("hybridSource"), request.hybridSource);
+    board.context.insert(QStringLiteral("annualDiscountRate"), request.annualDiscountRate);
     board.context.insert(QStringLiteral("thresholdRule"), eval::thresholdRuleName(request.threshold.rule));
     board.context.insert(QStringLiteral("notes"), data.notes);
 
@@ -271,6 +273,13 @@ EvaluationResult runEvaluation(const features::TransactionSet &set, const Evalua
             note += tr(", chose %1").arg(predictions.options.value(QStringLiteral("chosenModel")).toString());
         row.note = note;
         row.fitSeconds = seconds;
+        models::PredictionInput discounted = input;
+        discounted.annualDiscountRate = request.annualDiscountRate;
+        try {
+            row.discountedValuePerCustomer = discountedValuePerCustomer(*model, discounted, predictions, data.holdout);
+        } catch (const std::exception &e) {
+            result.reports.back().warnings << tr("No discounted value: %1").arg(QString::fromUtf8(e.what()));
+        }
         board.rows.push_back(std::move(row));
         result.predictions.push_back(std::move(predictions));
         try {

@@ -45,6 +45,7 @@ struct EvaluationRequest
     TrainingProtocol protocol = TrainingProtocol::ShiftedWindow;
     QStringList models;                      // registry ids, e.g. bgnbd, pnbd, linear, xgboost, auto
     QMap<QString, QVariantMap> modelOptions; // per model id
+    double annualDiscountRate = 0.0;         // of each model's discounted value per customer (not the scores)
     double topFraction = 0.1;                // top-value label share
     double testFraction = 0.3;               // customer split: share of test customers
     std::uint64_t seed = 42;                 // customer split

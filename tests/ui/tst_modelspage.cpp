@@ -1,28 +1,70 @@
 // The Models page: train BG/NBD and XGBoost on the demo project in the
 // background and show the leaderboard that core computes; the GUI thread
-// stays responsive while models train.
+// stays responsive while models train. The discount rate and each model's
+// options chosen on the page reach core's training, and the project keeps them.
 
-#include "EvaluationSession.h"
-#include "ProjectSession.h"
-#include "charts/LineChart.h"
+#include "LanguageManager.h"
+#include "ModelsPageHarness.h"
 #include "eval/Leaderboard.h"
-#include "jobs/JobRunner.h"
 #include "models/LeaderboardModel.h"
-#include "pages/ModelsPage.h"
-#include "pipeline/DemoProject.h"
+#include "pages/models/ModelOptionsDialog.h"
+#include "pages/models/TrainingLossChart.h"
 #include "pipeline/Evaluation.h"
 #include "store/Project.h"
 
+#include <QAbstractAxis>
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
+#include <QDir>
+#include <QDoubleSpinBox>
 #include <QFont>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
+#include <QToolButton>
 
 #include <cmath>
+#include <unordered_map>
 
 using namespace ltv;
+
+namespace {
+
+// Mean of predictions.ltv over the evaluated customers, computed here from scratch.
+double meanOverHoldout(const models::Predictions &p, const features::Labels &holdout)
+{
+    std::unordered_map<std::int32_t, double> ltv;
+    for (std::size_t i = 0; i < p.size(); ++i)
+        ltv.emplace(p.customer[i], p.ltv[i]);
+    double sum = 0.0;
+    int count = 0;
+    for (std::int32_t c : holdout.customer)
+        if (ltv.count(c) && std::isfinite(ltv[c])) {
+            sum += ltv[c];
+            ++count;
+        }
+    return sum / count;
+}
+
+const models::Predictions *predictionsOf(const pipeline::EvaluationResult &result, const QString &id)
+{
+    for (const models::Predictions &p : result.predictions)
+        if (p.model == id)
+            return &p;
+    return nullptr;
+}
+
+bool sameValues(const std::vector<double> &a, const std::vector<double> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (std::abs(a[i] - b[i]) > 1e-9 * std::max(1.0, std::abs(b[i])))
+            return false;
+    return true;
+}
+
+} // namespace
 
 class TestModelsPage : public QObject
 {
@@ -30,20 +72,15 @@ class TestModelsPage : public QObject
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("LTV Studio Tests"));
         QVERIFY(dir_.isValid());
-        path_ = dir_.filePath(QStringLiteral("demo.ltv"));
-        pipeline::buildDemoProject(path_, pipeline::JobContext());
+        path_ = test::createDemoProject(dir_);
     }
 
     void trainsAndShowsCoresLeaderboard()
     {
-        ui::JobRunner runner;
-        ui::ProjectSession session;
-        ui::EvaluationSession evaluation;
-        QString error;
-        QVERIFY(session.open(path_, false, &error));
-        ui::ModelsPage page(&session, &evaluation, &runner);
+        test::ModelsPageHarness harness(path_);
+        QVERIFY2(harness.isOpen(), qPrintable(harness.error()));
+        ui::ModelsPage &page = harness.page();
         page.show();
         QAbstractItemModelTester tester(page.leaderboardModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -51,30 +88,25 @@ private slots:
         // The default suggestion leaves room for the shifted window's two horizons.
         QCOMPARE(page.request().horizonDays, 32 * 7);
         QCOMPARE(isoFromDay(page.request().calibrationEnd), QStringLiteral("1997-11-18"));
+        // Before any network trains, the loss chart shows a note rather than empty axes.
+        QVERIFY(page.lossChart()->isEmpty());
+        QVERIFY(!page.lossChart()->emptyNote().isEmpty());
+        for (const QAbstractAxis *axis : page.lossChart()->axes())
+            QVERIFY(!axis->isVisible());
+
+        harness.useStandardWindow({QStringLiteral("bgnbd"), QStringLiteral("xgboost")});
+        const pipeline::EvaluationRequest request = page.request();
         Day calibrationEnd = 0;
         QVERIFY(dayFromIso(QStringLiteral("1997-12-31"), &calibrationEnd));
-        page.setCalibrationEnd(calibrationEnd);
-        page.setHorizonWeeks(26);
-        page.setSelectedModels({QStringLiteral("bgnbd"), QStringLiteral("xgboost")});
-        const pipeline::EvaluationRequest request = page.request();
         QCOMPARE(request.calibrationEnd, calibrationEnd);
         QCOMPARE(request.horizonDays, 26 * 7);
         QCOMPARE(request.models, (QStringList{QStringLiteral("bgnbd"), QStringLiteral("xgboost")}));
 
-        // Probe the GUI thread while the models train.
-        QElapsedTimer sinceLast;
-        sinceLast.start();
-        qint64 worstGap = 0;
-        QTimer probe;
-        probe.setInterval(10);
-        connect(&probe, &QTimer::timeout, this, [&] { worstGap = std::max(worstGap, sinceLast.restart()); });
-        probe.start();
-        page.train();
-        QVERIFY(page.isTraining());
-        QTRY_VERIFY_WITH_TIMEOUT(!page.isTraining(), 240000);
-        probe.stop();
-        QVERIFY2(worstGap < 100, qPrintable(QStringLiteral("GUI thread waited %1 ms").arg(worstGap)));
-        QVERIFY(evaluation.hasResult());
+        const test::TrainingRun run = harness.trainAndProbe(240000);
+        QVERIFY(run.started);
+        QVERIFY(run.finished);
+        QVERIFY2(run.worstGapMs < 100, qPrintable(QStringLiteral("GUI thread waited %1 ms").arg(run.worstGapMs)));
+        QVERIFY(harness.evaluation().hasResult());
 
         auto *model = page.leaderboardModel();
         QCOMPARE(model->rowCount(), 2);
@@ -99,28 +131,190 @@ private slots:
             QCOMPARE(model->isBest(r, giniColumn), isBest);
             QCOMPARE(model->index(r, giniColumn).data(Qt::FontRole).value<QFont>().bold(), isBest);
         }
+        // No network trained: the note stays.
+        QVERIFY(page.lossChart()->isEmpty());
+    }
+
+    void discountRateReachesCore()
+    {
+        test::ModelsPageHarness harness(path_);
+        QVERIFY2(harness.isOpen(), qPrintable(harness.error()));
+        ui::ModelsPage &page = harness.page();
+        harness.useStandardWindow({QStringLiteral("bgnbd"), QStringLiteral("linear")});
+
+        // The analyst types 25 % a year into the field.
+        auto *field = page.findChild<QDoubleSpinBox *>(QStringLiteral("annualDiscountRate"));
+        QVERIFY(field);
+        field->setValue(25.0);
+        emit field->editingFinished();
+        QCOMPARE(page.request().annualDiscountRate, 0.25);
+
+        const test::TrainingRun run = harness.trainAndProbe(240000);
+        QVERIFY(run.finished);
+        QVERIFY(harness.evaluation().hasResult());
+        QCOMPARE(harness.evaluation().request().annualDiscountRate, 0.25);
+        const ui::LeaderboardModel *board = page.leaderboardModel();
+        QCOMPARE(board->rowCount(), 2);
+        QCOMPARE(board->annualDiscountRate(), 0.25);
+        const int column = ui::LeaderboardModel::valueColumn();
+
+        // Core at 25 % gives what the page shows; at 0 % it gives more.
+        const store::Project project = store::Project::open(path_, false);
+        const features::TransactionSet set = project.loadTransactionSet();
+        pipeline::EvaluationRequest request = page.request();
+        const pipeline::EvaluationResult at25 = pipeline::runEvaluation(set, request, pipeline::JobContext());
+        request.annualDiscountRate = 0.0;
+        const pipeline::EvaluationResult at0 = pipeline::runEvaluation(set, request, pipeline::JobContext());
+        for (int r = 0; r < 2; ++r) {
+            const auto row = static_cast<std::size_t>(r);
+            const double shown = board->index(r, column).data(Qt::UserRole).toDouble();
+            const double core = at25.leaderboard.rows[row].discountedValuePerCustomer;
+            QVERIFY2(std::abs(shown - core) <= 1e-9 * core,
+                     qPrintable(QStringLiteral("%1 vs %2").arg(shown).arg(core)));
+            const double undiscounted = at0.leaderboard.rows[row].discountedValuePerCustomer;
+            QVERIFY2(shown < 0.99 * undiscounted,
+                     qPrintable(QStringLiteral("%1 at 25% vs %2 at 0%").arg(shown).arg(undiscounted)));
+            // At 0 % the column is the plain mean prediction over the evaluated customers.
+            const double mean = meanOverHoldout(at0.predictions[row], at0.data.holdout);
+            QVERIFY(std::abs(undiscounted - mean) <= 1e-9 * mean);
+        }
+        // The linear model predicts undiscounted revenue: its value is scaled by the mean
+        // discount factor of a steady stream over 26 weeks, here by midpoint integration.
+        const double years = 26.0 * 7.0 / 365.25;
+        double factor = 0.0;
+        const int steps = 20000;
+        for (int k = 0; k < steps; ++k)
+            factor += std::pow(1.25, -years * (k + 0.5) / steps) / steps;
+        const double linear25 = board->index(1, column).data(Qt::UserRole).toDouble();
+        const double linear0 = at0.leaderboard.rows[1].discountedValuePerCustomer;
+        QVERIFY2(std::abs(linear25 / linear0 - factor) < 1e-6,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(linear25 / linear0).arg(factor)));
+
+        // The project keeps the rate: a page opened on it again starts from 25 %.
+        test::ModelsPageHarness reopened(path_);
+        QVERIFY(reopened.isOpen());
+        QCOMPARE(reopened.page().annualDiscountRate(), 0.25);
+        reopened.page().setAnnualDiscountRate(0.1); // leave the shared project at a plain rate
+    }
+
+    void modelOptionsReachTheModels()
+    {
+        test::ModelsPageHarness harness(path_);
+        QVERIFY2(harness.isOpen(), qPrintable(harness.error()));
+        ui::ModelsPage &page = harness.page();
+        page.show();
+        harness.useStandardWindow({QStringLiteral("bgnbd"), QStringLiteral("xgboost")});
+
+        // XGBoost's options button opens an editor generated from its declared options.
+        auto *button = page.findChild<QToolButton *>(QStringLiteral("options_xgboost"));
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *dialog = page.findChild<ui::ModelOptionsDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *depth = qobject_cast<QSpinBox *>(dialog->editor(QStringLiteral("maxDepth")));
+        auto *rounds = qobject_cast<QSpinBox *>(dialog->editor(QStringLiteral("rounds")));
+        QVERIFY(depth && rounds);
+        QCOMPARE(depth->value(), 4); // the declared default, within the declared range
+        QCOMPARE(depth->minimum(), 1);
+        QCOMPARE(depth->maximum(), 12);
+        QVERIFY(!depth->toolTip().isEmpty());
+        const QString shots = qEnvironmentVariable("LTV_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            QVERIFY(dialog->grab().save(QDir(shots).filePath(QStringLiteral("model-options-xgboost.png"))));
+            // The same editor in Chinese, to look at.
+            QVERIFY(ui::LanguageManager::instance().setLanguage(QStringLiteral("zh_CN")));
+            ui::ModelOptionsDialog *chinese = page.editModelOptions(QStringLiteral("xgboost"));
+            QVERIFY(chinese->grab().save(QDir(shots).filePath(QStringLiteral("model-options-xgboost_zh_CN.png"))));
+            chinese->reject();
+            QVERIFY(ui::LanguageManager::instance().setLanguage(QStringLiteral("en")));
+        }
+        depth->setValue(2);
+        rounds->setValue(60);
+        dialog->accept();
+        QCOMPARE(page.modelOptions(QStringLiteral("xgboost")),
+                 (QVariantMap{{QStringLiteral("maxDepth"), 2}, {QStringLiteral("rounds"), 60}}));
+        QVERIFY(button->font().bold());
+
+        // BG/NBD's penalizer, through its editor too.
+        QTest::mouseClick(page.findChild<QToolButton *>(QStringLiteral("options_bgnbd")), Qt::LeftButton);
+        dialog = nullptr;
+        for (ui::ModelOptionsDialog *d : page.findChildren<ui::ModelOptionsDialog *>())
+            if (d->editor(QStringLiteral("penalizer")))
+                dialog = d;
+        QVERIFY(dialog);
+        auto *penalizer = qobject_cast<QDoubleSpinBox *>(dialog->editor(QStringLiteral("penalizer")));
+        QVERIFY(penalizer);
+        QCOMPARE(penalizer->value(), 0.0);
+        penalizer->setValue(0.5);
+        dialog->accept();
+        QCOMPARE(page.modelOptions(QStringLiteral("bgnbd")), (QVariantMap{{QStringLiteral("penalizer"), 0.5}}));
+
+        const pipeline::EvaluationRequest request = page.request();
+        QCOMPARE(request.modelOptions.value(QStringLiteral("xgboost")).value(QStringLiteral("maxDepth")).toInt(), 2);
+        const test::TrainingRun run = harness.trainAndProbe(240000);
+        QVERIFY(run.finished);
+        QVERIFY(harness.evaluation().hasResult());
+        const pipeline::EvaluationResult &shown = harness.evaluation().result();
+
+        // The fitted XGBoost model reports the options it was trained with.
+        const models::Predictions *xgb = predictionsOf(shown, QStringLiteral("xgboost"));
+        const models::Predictions *bgnbd = predictionsOf(shown, QStringLiteral("bgnbd"));
+        QVERIFY(xgb && bgnbd);
+        QCOMPARE(xgb->options.value(QStringLiteral("maxDepth")).toInt(), 2);
+        QCOMPARE(xgb->options.value(QStringLiteral("rounds")).toInt(), 60);
+
+        // Core with the same options predicts the same; with the defaults it predicts otherwise.
+        const store::Project project = store::Project::open(path_, false);
+        const features::TransactionSet set = project.loadTransactionSet();
+        const pipeline::EvaluationResult same = pipeline::runEvaluation(set, request, pipeline::JobContext());
+        pipeline::EvaluationRequest defaults = request;
+        defaults.modelOptions.clear();
+        const pipeline::EvaluationResult plain = pipeline::runEvaluation(set, defaults, pipeline::JobContext());
+        for (const QString &id : {QStringLiteral("bgnbd"), QStringLiteral("xgboost")}) {
+            const models::Predictions *onPage = predictionsOf(shown, id);
+            QVERIFY2(sameValues(onPage->ltv, predictionsOf(same, id)->ltv), qPrintable(id));
+            QVERIFY2(!sameValues(onPage->ltv, predictionsOf(plain, id)->ltv), qPrintable(id));
+        }
+        QCOMPARE(predictionsOf(plain, QStringLiteral("xgboost"))->options.value(QStringLiteral("maxDepth")).toInt(), 4);
+
+        // The editor opens on the chosen values; Reset to defaults restores the declared ones.
+        dialog = page.editModelOptions(QStringLiteral("xgboost"));
+        QVERIFY(dialog);
+        depth = qobject_cast<QSpinBox *>(dialog->editor(QStringLiteral("maxDepth")));
+        QCOMPARE(depth->value(), 2);
+        auto *reset = dialog->findChild<QPushButton *>(QStringLiteral("resetOptionsButton"));
+        QVERIFY(reset);
+        QTest::mouseClick(reset, Qt::LeftButton);
+        QCOMPARE(depth->value(), 4);
+        QVERIFY(dialog->changedOptions().isEmpty());
+        dialog->reject(); // cancelled: the chosen options stay
+        QCOMPARE(page.modelOptions(QStringLiteral("xgboost")).value(QStringLiteral("maxDepth")).toInt(), 2);
+
+        // The project keeps the options, then back to the defaults for the other tests.
+        test::ModelsPageHarness reopened(path_);
+        QVERIFY(reopened.isOpen());
+        QCOMPARE(reopened.page().modelOptions(QStringLiteral("xgboost")),
+                 (QVariantMap{{QStringLiteral("maxDepth"), 2}, {QStringLiteral("rounds"), 60}}));
+        QCOMPARE(reopened.page().request().modelOptions.value(QStringLiteral("bgnbd")),
+                 (QVariantMap{{QStringLiteral("penalizer"), 0.5}}));
+        reopened.page().setModelOptions(QStringLiteral("xgboost"), {});
+        reopened.page().setModelOptions(QStringLiteral("bgnbd"), {});
     }
 
     void cancelStopsTraining()
     {
-        ui::JobRunner runner;
-        ui::ProjectSession session;
-        ui::EvaluationSession evaluation;
-        QString error;
-        QVERIFY(session.open(path_, false, &error));
-        ui::ModelsPage page(&session, &evaluation, &runner);
-        Day calibrationEnd = 0;
-        QVERIFY(dayFromIso(QStringLiteral("1997-12-31"), &calibrationEnd));
-        page.setCalibrationEnd(calibrationEnd);
-        page.setHorizonWeeks(26);
-        page.setSelectedModels({QStringLiteral("mlp-ziln"), QStringLiteral("xgboost")});
+        test::ModelsPageHarness harness(path_);
+        QVERIFY2(harness.isOpen(), qPrintable(harness.error()));
+        ui::ModelsPage &page = harness.page();
+        harness.useStandardWindow({QStringLiteral("mlp-ziln"), QStringLiteral("xgboost")});
         page.train();
         QVERIFY(page.isTraining());
         // Cancel as soon as the first epoch of the network has been reported.
         QTRY_VERIFY_WITH_TIMEOUT(page.lossChart()->lineCount() > 0 || !page.isTraining(), 60000);
         page.cancel();
         QTRY_VERIFY_WITH_TIMEOUT(!page.isTraining(), 60000);
-        QVERIFY(!evaluation.hasResult());
+        QVERIFY(!harness.evaluation().hasResult());
     }
 
 private:

@@ -5,18 +5,20 @@
 
 #include "EvaluationSession.h"
 #include "ProjectSession.h"
-#include "charts/LineChart.h"
 #include "jobs/JobRunner.h"
 #include "models/LeaderboardModel.h"
 #include "pages/ModelsPage.h"
+#include "pages/models/TrainingLossChart.h"
 #include "pipeline/DemoProject.h"
 
 #include <QDir>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace ltv;
 
@@ -64,6 +66,29 @@ private slots:
         QCOMPARE(page.lossChart()->lineCount(), 6);
         for (int line = 0; line < 6; ++line)
             QVERIFY(page.lossChart()->lineSeries(line)->count() >= 2);
+        // The first-epoch spikes do not squash the curves: on a log axis that ends at
+        // twice the highest loss after the first epochs, every later point lies within
+        // the axis (its lowest and highest are within 5 % of the axis ends), and the
+        // MLP's first-epoch loss is cut off above it.
+        QVERIFY(!page.lossChart()->isEmpty());
+        QVERIFY(page.lossChart()->isLogarithmic());
+        auto *axis = qobject_cast<QLogValueAxis *>(page.lossChart()->lossAxis());
+        QVERIFY(axis && axis->isVisible());
+        double lowest = std::numeric_limits<double>::infinity();
+        double highest = 0.0;
+        for (int line = 0; line < 6; ++line) {
+            const QList<QPointF> points = page.lossChart()->lineSeries(line)->points();
+            for (qsizetype i = line % 2 == 0 ? 1 : 0; i < points.size(); ++i) {
+                lowest = std::min(lowest, points[i].y());
+                highest = std::max(highest, points[i].y());
+            }
+        }
+        QVERIFY2(lowest > 0.0, "the demo's losses are positive");
+        QVERIFY2(std::abs(axis->min() * 1.05 - lowest) < 1e-9 * lowest, qPrintable(QString::number(axis->min())));
+        QVERIFY2(axis->max() >= highest && axis->max() <= 2.0 * 1.05 * highest + 1e-9,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(axis->max()).arg(highest)));
+        const double mlpFirst = page.lossChart()->lineSeries(0)->at(0).y();
+        QVERIFY2(mlpFirst > axis->max(), qPrintable(QStringLiteral("first epoch %1").arg(mlpFirst)));
 
         const QString shots = qEnvironmentVariable("LTV_SCREENSHOT_DIR");
         if (!shots.isEmpty())

@@ -4,19 +4,13 @@
 // GUI-thread probe never waits more than 100 ms, and every one of them ends
 // up in the leaderboard.
 
-#include "EvaluationSession.h"
-#include "ProjectSession.h"
-#include "charts/LineChart.h"
-#include "jobs/JobRunner.h"
+#include "ModelsPageHarness.h"
 #include "models/LeaderboardModel.h"
-#include "pages/ModelsPage.h"
-#include "pipeline/DemoProject.h"
+#include "pages/models/TrainingLossChart.h"
 
 #include <QCheckBox>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace ltv;
 
@@ -26,20 +20,15 @@ class TestTrainAllModels : public QObject
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("LTV Studio Tests"));
         QVERIFY(dir_.isValid());
-        path_ = dir_.filePath(QStringLiteral("demo.ltv"));
-        pipeline::buildDemoProject(path_, pipeline::JobContext());
+        path_ = test::createDemoProject(dir_);
     }
 
     void guiAnswersWhileEveryModelTrains()
     {
-        ui::JobRunner runner;
-        ui::ProjectSession session;
-        ui::EvaluationSession evaluation;
-        QString error;
-        QVERIFY(session.open(path_, false, &error));
-        ui::ModelsPage page(&session, &evaluation, &runner);
+        test::ModelsPageHarness harness(path_);
+        QVERIFY2(harness.isOpen(), qPrintable(harness.error()));
+        ui::ModelsPage &page = harness.page();
         page.show();
 
         // Every model the page offers, ticked.
@@ -52,31 +41,18 @@ private slots:
                                    QStringLiteral("cnn"),    QStringLiteral("gru"),     QStringLiteral("auto")};
         for (const QString &id : expected)
             QVERIFY2(all.contains(id), qPrintable(id));
-        page.setSelectedModels(all);
-        Day end = 0;
-        QVERIFY(dayFromIso(QStringLiteral("1997-12-31"), &end));
-        page.setCalibrationEnd(end);
-        page.setHorizonWeeks(26);
+        harness.useStandardWindow(all);
         QCOMPARE(page.request().models.size(), all.size());
 
-        QElapsedTimer sinceLast;
-        qint64 worstGap = 0;
-        QTimer probe;
-        probe.setInterval(10);
-        connect(&probe, &QTimer::timeout, this, [&] { worstGap = std::max(worstGap, sinceLast.restart()); });
-        QElapsedTimer total;
-        total.start();
-        sinceLast.start();
-        probe.start();
-        page.train();
-        QVERIFY(page.isTraining());
-        QTRY_VERIFY_WITH_TIMEOUT(!page.isTraining(), 1800000);
-        probe.stop();
-        qInfo("all %d models trained in %.1f s; the GUI thread waited at most %lld ms", int(all.size()),
-              double(total.elapsed()) / 1000.0, worstGap);
-        QVERIFY2(worstGap < 100, qPrintable(QStringLiteral("GUI thread waited %1 ms").arg(worstGap)));
+        const test::TrainingRun run = harness.trainAndProbe(1800000);
+        QVERIFY(run.started);
+        QVERIFY(run.finished);
+        qInfo("all %d models trained in %.1f s; the GUI thread waited at most %lld ms", int(all.size()), run.seconds,
+              run.worstGapMs);
+        QVERIFY2(run.worstGapMs < 100, qPrintable(QStringLiteral("GUI thread waited %1 ms").arg(run.worstGapMs)));
 
         // Every model trained and was scored, the neural nets with their live loss curves.
+        const ui::EvaluationSession &evaluation = harness.evaluation();
         QVERIFY(evaluation.hasResult());
         QStringList scored;
         for (const eval::LeaderboardRow &row : evaluation.result().leaderboard.rows)

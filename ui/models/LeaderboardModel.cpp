@@ -13,8 +13,9 @@
 namespace ltv::ui {
 
 namespace {
-// Columns: model, fit time, then every leaderboard metric.
-constexpr int kFixedColumns = 2;
+// Columns: model, fit time, discounted value per customer, then every leaderboard metric.
+constexpr int kFixedColumns = 3;
+constexpr int kValueColumn = 2;
 } // namespace
 
 void LeaderboardModel::setLeaderboard(eval::Leaderboard leaderboard)
@@ -43,6 +44,18 @@ bool LeaderboardModel::isBest(int row, int column) const
         return false;
     const auto &rows = best_[static_cast<std::size_t>(metric)];
     return std::find(rows.begin(), rows.end(), static_cast<std::size_t>(row)) != rows.end();
+}
+
+double LeaderboardModel::annualDiscountRate() const
+{
+    return board_.context.value(QStringLiteral("annualDiscountRate"), 0.0).toDouble();
+}
+
+QString LeaderboardModel::valueDescription() const
+{
+    const QLocale locale = LanguageManager::instance().locale();
+    return tr("Mean predicted value per evaluated customer over the horizon, discounted at %1 % a year")
+        .arg(locale.toString(100.0 * annualDiscountRate(), 'f', 1));
 }
 
 int LeaderboardModel::rowCount(const QModelIndex &parent) const
@@ -78,6 +91,16 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
             return row.fitSeconds;
         return {};
     }
+    if (column == kValueColumn) {
+        const double value = row.discountedValuePerCustomer;
+        if (role == Qt::DisplayRole)
+            return std::isfinite(value) ? locale.toString(value, 'f', 2) : QStringLiteral("–");
+        if (role == Qt::UserRole)
+            return value;
+        if (role == Qt::ToolTipRole)
+            return valueDescription();
+        return {};
+    }
     const QString key = eval::leaderboardMetrics().at(column - kFixedColumns).key;
     const double value = row.metric(key);
     const bool best = isBest(index.row(), column);
@@ -106,12 +129,16 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
 
 QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section == kValueColumn && role == Qt::ToolTipRole)
+        return valueDescription();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == 0)
         return tr("Model");
     if (section == 1)
         return tr("Fit (s)");
+    if (section == kValueColumn)
+        return tr("CLV");
     const int metric = section - kFixedColumns;
     if (metric < 0 || metric >= eval::leaderboardMetrics().size())
         return {};

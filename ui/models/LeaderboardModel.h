@@ -1,6 +1,7 @@
 #pragma once
-// The leaderboard as a table: one row per model, one column per metric, the
-// best value of each metric in bold on a green background.
+// The leaderboard as a table: one row per model with its fit time and its
+// discounted value per customer, then one column per metric, the best value of
+// each metric in bold on a green background.
 
 #include "eval/Leaderboard.h"
 
@@ -18,6 +19,9 @@ public:
     // Column of a metric key ("gini", "churn_auc", ...), -1 if absent.
     int columnOf(const QString &key) const;
     bool isBest(int row, int column) const;
+    // Column of each model's discounted value per evaluated customer (CLV).
+    static int valueColumn() { return 2; }
+    double annualDiscountRate() const; // of the discounted value column
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -25,6 +29,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QString valueDescription() const;
+
     eval::Leaderboard board_;
     std::vector<std::vector<std::size_t>> best_; // per metric column
 };

@@ -5,9 +5,12 @@
 #include "ProjectSession.h"
 #include "Settings.h"
 #include "charts/ChartPanel.h"
-#include "charts/LineChart.h"
 #include "jobs/JobRunner.h"
 #include "models/LeaderboardModel.h"
+#include "models/ModelRegistry.h"
+#include "pages/models/ModelOptionsDialog.h"
+#include "pages/models/TrainingLossChart.h"
+#include "pages/models/TrainingSettings.h"
 #include "store/Project.h"
 #include "store/Sqlite.h"
 #include "widgets/DataTableView.h"
@@ -15,7 +18,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QEvent>
+#include <QFont>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,7 +29,11 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 namespace ltv::ui {
 
@@ -37,17 +46,18 @@ struct ModelChoice
     const char *name;
     bool checked;
 };
-// The models offered, with the default selection (fast and comparable).
+// The models offered, with the default selection (fast and comparable); shown
+// column by column: buy-till-you-die, machine learning, neural networks.
 const ModelChoice kModels[] = {
     {"bgnbd", QT_TRANSLATE_NOOP("ltv::ui::ModelsPage", "BG/NBD + Gamma-Gamma"), true},
     {"pnbd", QT_TRANSLATE_NOOP("ltv::ui::ModelsPage", "Pareto/NBD + Gamma-Gamma"), true},
     {"mbgnbd", QT_TRANSLATE_NOOP("ltv::ui::ModelsPage", "Modified BG/NBD + Gamma-Gamma"), false},
     {"linear", QT_TRANSLATE_NOOP("ltv::ui::ModelsPage", "Linear (ridge)"), true},
     {"xgboost", QT_TRANSLATE_NOOP("ltv::ui::ModelsPage", "Gradient boosting (XGBoost)"), true},
+    {"auto", QT_TRANSLATE_NOOP("ltv::ui::ModelsPage", "Auto (best on validation)"), false},
     {"mlp-ziln", QT_TRANSLATE_NOOP("ltv::ui::ModelsPage", "Neural net, ZILN loss"), false},
     {"cnn", QT_TRANSLATE_NOOP("ltv::ui::ModelsPage", "1D-CNN over activity"), false},
     {"gru", QT_TRANSLATE_NOOP("ltv::ui::ModelsPage", "GRU over activity"), false},
-    {"auto", QT_TRANSLATE_NOOP("ltv::ui::ModelsPage", "Auto (best on validation)"), false},
 };
 } // namespace
 
@@ -62,6 +72,8 @@ ModelsPage::ModelsPage(ProjectSession *session, EvaluationSession *evaluation, J
     , horizon_(new QSpinBox(this))
     , unitLabel_(new QLabel(this))
     , unit_(new QComboBox(this))
+    , discountLabel_(new QLabel(this))
+    , discount_(new QDoubleSpinBox(this))
     , protocolLabel_(new QLabel(this))
     , protocol_(new QComboBox(this))
     , modelsLabel_(new QLabel(this))
@@ -71,7 +83,7 @@ ModelsPage::ModelsPage(ProjectSession *session, EvaluationSession *evaluation, J
     , status_(new QLabel(this))
     , leaderboard_(new LeaderboardModel(this))
     , leaderboardView_(new DataTableView(this))
-    , lossChart_(new charts::LineChart)
+    , lossChart_(new TrainingLossChart)
     , lossPanel_(new charts::ChartPanel(lossChart_, this))
     , notes_(new QLabel(this))
 {
@@ -84,6 +96,11 @@ ModelsPage::ModelsPage(ProjectSession *session, EvaluationSession *evaluation, J
     for (int i = 0; i < 3; ++i)
         unit_->addItem(QString());
     unit_->setCurrentIndex(1); // weeks, as the reference packages
+    discount_->setObjectName(QStringLiteral("annualDiscountRate"));
+    discount_->setRange(0.0, 100.0);
+    discount_->setDecimals(1);
+    discount_->setSingleStep(0.5);
+    discount_->setValue(Settings::instance().defaultAnnualDiscountRate() * 100.0);
     protocol_->addItem(QString(), QStringLiteral("shifted"));
     protocol_->addItem(QString(), QStringLiteral("customer-split"));
     trainButton_->setObjectName(QStringLiteral("trainButton"));
@@ -93,9 +110,13 @@ ModelsPage::ModelsPage(ProjectSession *session, EvaluationSession *evaluation, J
     leaderboardView_->setObjectName(QStringLiteral("leaderboardView"));
     leaderboardView_->setModel(leaderboard_);
     leaderboardView_->setSortingEnabled(false);
+    leaderboardView_->horizontalHeader()->setStretchLastSection(false); // every column just as wide as it needs
     leaderboardView_->horizontalHeader()->setDefaultSectionSize(86);
     leaderboardView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    leaderboardView_->horizontalHeader()->setMaximumSectionSize(260); // long model names elide
+    leaderboardView_->verticalHeader()->hide();                       // the order is the order trained
     notes_->setWordWrap(true);
+    status_->setWordWrap(true); // long messages must not widen the window
     lossPanel_->setExportBaseName(QStringLiteral("training-loss"));
     lossPanel_->setMinimumHeight(220);
 
@@ -106,20 +127,33 @@ ModelsPage::ModelsPage(ProjectSession *session, EvaluationSession *evaluation, J
     settings->addWidget(horizon_, 0, 3);
     settings->addWidget(unitLabel_, 0, 4);
     settings->addWidget(unit_, 0, 5);
-    settings->addWidget(protocolLabel_, 0, 6);
-    settings->addWidget(protocol_, 0, 7);
+    settings->addWidget(discountLabel_, 0, 6);
+    settings->addWidget(discount_, 0, 7);
+    settings->addWidget(protocolLabel_, 1, 0);
+    settings->addWidget(protocol_, 1, 1, 1, 3, Qt::AlignLeft);
     settings->setColumnStretch(8, 1);
 
     auto *models = new QGridLayout;
     models->addWidget(modelsLabel_, 0, 0);
     int i = 0;
     for (const ModelChoice &m : kModels) {
+        const QString id = QString::fromLatin1(m.id);
         auto *box = new QCheckBox(this);
-        box->setObjectName(QStringLiteral("model_") + QString::fromLatin1(m.id));
-        box->setProperty("modelId", QString::fromLatin1(m.id));
+        box->setObjectName(QStringLiteral("model_") + id);
+        box->setProperty("modelId", id);
         box->setChecked(m.checked);
         modelBoxes_ << box;
-        models->addWidget(box, i / 3, 1 + i % 3);
+        auto *options = new QToolButton(this);
+        options->setObjectName(QStringLiteral("options_") + id);
+        options->setAutoRaise(true);
+        connect(options, &QToolButton::clicked, this, [this, id] { editModelOptions(id); });
+        optionButtons_ << options;
+        auto *cell = new QHBoxLayout;
+        cell->setSpacing(2);
+        cell->addWidget(box);
+        cell->addWidget(options);
+        cell->addStretch(1);
+        models->addLayout(cell, i % 3, 1 + i / 3);
         ++i;
     }
     models->setColumnStretch(4, 1);
@@ -146,6 +180,7 @@ ModelsPage::ModelsPage(ProjectSession *session, EvaluationSession *evaluation, J
     connect(trainButton_, &QPushButton::clicked, this, &ModelsPage::train);
     connect(cancelButton_, &QPushButton::clicked, this, &ModelsPage::cancel);
     connect(session_, &ProjectSession::projectChanged, this, &ModelsPage::projectChanged);
+    connect(discount_, &QDoubleSpinBox::editingFinished, this, &ModelsPage::saveTrainingSettings);
     connect(runner_, &JobRunner::jobEvent, this, &ModelsPage::onEvent);
     connect(runner_, &JobRunner::jobProgress, this, [this](quint64 id, double fraction, const QString &message) {
         if (id != jobId_)
@@ -173,6 +208,12 @@ ModelsPage::ModelsPage(ProjectSession *session, EvaluationSession *evaluation, J
 void ModelsPage::projectChanged()
 {
     trainButton_->setEnabled(session_->isOpen());
+    // The project's own discount rate and model options, else the Preferences' rate and defaults.
+    const std::optional<TrainingSettings> saved =
+        session_->isOpen() ? TrainingSettings::load(session_->project().database()) : std::nullopt;
+    discount_->setValue(100.0 * (saved ? saved->annualDiscountRate : Settings::instance().defaultAnnualDiscountRate()));
+    modelOptions_ = saved ? saved->modelOptions : QMap<QString, QVariantMap>();
+    updateOptionButtons();
     if (!session_->isOpen())
         return;
     auto range = session_->project().database().prepare("SELECT min(day), max(day) FROM transactions");
@@ -211,11 +252,89 @@ pipeline::EvaluationRequest ModelsPage::request() const
     r.calibrationEnd = static_cast<Day>(kEpoch.daysTo(calibrationEnd_->date()));
     r.horizonDays = horizon_->value() * 7;
     r.unit = static_cast<TimeUnit>(unit_->currentIndex());
+    r.annualDiscountRate = annualDiscountRate();
     pipeline::parseTrainingProtocol(protocol_->currentData().toString(), &r.protocol);
     for (QCheckBox *box : modelBoxes_)
-        if (box->isChecked())
-            r.models << box->property("modelId").toString();
+        if (box->isChecked()) {
+            const QString id = box->property("modelId").toString();
+            r.models << id;
+            if (!modelOptions_.value(id).isEmpty())
+                r.modelOptions.insert(id, modelOptions_.value(id));
+        }
     return r;
+}
+
+double ModelsPage::annualDiscountRate() const
+{
+    return discount_->value() / 100.0;
+}
+
+void ModelsPage::setAnnualDiscountRate(double rate)
+{
+    discount_->setValue(rate * 100.0);
+    saveTrainingSettings();
+}
+
+void ModelsPage::setModelOptions(const QString &id, const QVariantMap &options)
+{
+    const std::unique_ptr<models::Model> model = models::ModelRegistry::builtin().create(id);
+    const QVariantMap changed =
+        model ? ModelOptionsDialog::withoutDefaults(model->hyperparameters(), options) : options;
+    if (changed.isEmpty())
+        modelOptions_.remove(id);
+    else
+        modelOptions_.insert(id, changed);
+    updateOptionButtons();
+    saveTrainingSettings();
+}
+
+ModelOptionsDialog *ModelsPage::editModelOptions(const QString &id)
+{
+    const std::unique_ptr<models::Model> model = models::ModelRegistry::builtin().create(id);
+    if (!model)
+        return nullptr;
+    QString name = id;
+    for (const ModelChoice &m : kModels)
+        if (id == QLatin1String(m.id))
+            name = tr(m.name);
+    auto *dialog = new ModelOptionsDialog(name, model->hyperparameters(), modelOptions_.value(id), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id, dialog] { setModelOptions(id, dialog->changedOptions()); });
+    dialog->open();
+    return dialog;
+}
+
+void ModelsPage::updateOptionButtons()
+{
+    for (qsizetype i = 0; i < optionButtons_.size(); ++i) {
+        QToolButton *button = optionButtons_[i];
+        const QString id = modelBoxes_[i]->property("modelId").toString();
+        const QVariantMap changed = modelOptions_.value(id);
+        QFont font = button->font();
+        font.setBold(!changed.isEmpty());
+        button->setFont(font);
+        // Compact, so the three columns of models fit a 1000-pixel window; the tool tip says what it does.
+        button->setText(changed.isEmpty() ? QStringLiteral("…") : QStringLiteral("… (%1)").arg(changed.size()));
+        button->setAccessibleName(tr("Options of %1").arg(modelBoxes_[i]->text()));
+        QStringList lines;
+        for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+            lines << QStringLiteral("%1 = %2").arg(it.key(), it.value().toString());
+        button->setToolTip(changed.isEmpty() ? tr("Options of %1 (all at their defaults)…").arg(modelBoxes_[i]->text())
+                                             : tr("Options of %1 changed from the defaults:\n%2")
+                                                   .arg(modelBoxes_[i]->text(), lines.join(QLatin1Char('\n'))));
+    }
+}
+
+void ModelsPage::saveTrainingSettings()
+{
+    if (!session_->isOpen())
+        return;
+    TrainingSettings settings;
+    settings.annualDiscountRate = annualDiscountRate();
+    settings.modelOptions = modelOptions_;
+    if (!settings.save(session_->project().database()))
+        status_->setText(tr("The discount rate and model options could not be saved in the project just now; "
+                            "they still apply to this training."));
 }
 
 void ModelsPage::train()
@@ -228,8 +347,8 @@ void ModelsPage::train()
         return;
     }
     const QString path = session_->path();
-    lossChart_->clearLines();
-    lossLines_.clear();
+    saveTrainingSettings();
+    lossChart_->clear();
     currentModel_.clear();
     progress_->setValue(0);
     trainButton_->setEnabled(false);
@@ -251,8 +370,12 @@ void ModelsPage::train()
                 if (!report.message.isEmpty() && !report.converged)
                     notes << report.message;
             notes_->setText(notes.join(QStringLiteral("  ·  ")));
-            status_->setText(tr("Trained %n model(s). The best value of each metric is highlighted.", nullptr,
-                                static_cast<int>(result.leaderboard.rows.size())));
+            status_->setText(
+                tr("Trained %n model(s). The best value of each metric is highlighted.", nullptr,
+                   static_cast<int>(result.leaderboard.rows.size())) +
+                QLatin1Char(' ') +
+                tr("CLV: mean predicted value per evaluated customer over the horizon, discounted at %1 % a year.")
+                    .arg(LanguageManager::instance().locale().toString(100.0 * req.annualDiscountRate, 'f', 1)));
             evaluation_->setResult(req, std::move(result));
             emit trained();
         },
@@ -276,15 +399,9 @@ void ModelsPage::onEvent(quint64 id, const QString &kind, const QVariantMap &dat
     if (kind != u"epoch")
         return;
     const QString model = currentModel_.isEmpty() ? tr("network") : currentModel_;
-    if (!lossLines_.contains(model)) {
-        lossLines_.insert(model, lossChart_->addLine(tr("%1 training loss").arg(model)));
-        lossLines_.insert(model + QStringLiteral("#val"), lossChart_->addLine(tr("%1 validation loss").arg(model)));
-    }
-    const double epoch = data.value(QStringLiteral("epoch")).toDouble();
-    lossChart_->appendPoint(lossLines_.value(model), epoch, data.value(QStringLiteral("loss")).toDouble());
-    if (data.contains(QStringLiteral("val")))
-        lossChart_->appendPoint(lossLines_.value(model + QStringLiteral("#val")), epoch,
-                                data.value(QStringLiteral("val")).toDouble());
+    lossChart_->addEpoch(model, tr("%1 training loss").arg(model), tr("%1 validation loss").arg(model),
+                         data.value(QStringLiteral("epoch")).toDouble(), data.value(QStringLiteral("loss")).toDouble(),
+                         data.value(QStringLiteral("val"), qQNaN()).toDouble());
 }
 
 void ModelsPage::changeEvent(QEvent *event)
@@ -314,8 +431,14 @@ void ModelsPage::retranslate()
         modelBoxes_[i++]->setText(tr(m.name));
     trainButton_->setText(tr("Train and evaluate"));
     cancelButton_->setText(tr("Cancel"));
-    lossChart_->setTitle(tr("Training loss of the neural nets, per epoch"));
-    lossChart_->setAxisTitles(tr("Epoch"), tr("Loss"));
+    discountLabel_->setText(tr("Discount rate:"));
+    discount_->setSuffix(tr(" % a year"));
+    discount_->setToolTip(tr("Annual discount rate of the value each model forecasts (the CLV column). "
+                             "The scores compare undiscounted values with the revenue that came in."));
+    lossChart_->setTexts(tr("Training loss of the neural nets, per epoch"), tr("Epoch"), tr("Loss (log scale)"),
+                         tr("Loss (linear scale)"),
+                         tr("The loss of each neural network appears here, epoch by epoch, while it trains."));
+    updateOptionButtons();
     if (jobId_ == 0 && leaderboard_->rowCount() == 0)
         status_->setText(session_->isOpen() ? tr("Choose the models and press Train and evaluate.")
                                             : tr("Open a project first."));

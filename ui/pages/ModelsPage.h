@@ -1,7 +1,9 @@
 #pragma once
-// The Models page: choose the calibration end, horizon, time unit, protocol
-// and models; train them all in the background with progress, a live loss
-// curve for the neural nets and Cancel; read the leaderboard.
+// The Models page: choose the calibration end, horizon, time unit, discount
+// rate, protocol and the models with their options; train them all in the
+// background with progress, live loss curves for the neural nets and Cancel;
+// read the leaderboard. The discount rate and the model options are kept in
+// the project (TrainingSettings); the rate starts from the Preferences.
 
 #include "pipeline/Evaluation.h"
 
@@ -10,22 +12,25 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QToolButton;
 
 namespace ltv::ui {
 
 namespace charts {
-class LineChart;
 class ChartPanel;
 } // namespace charts
 class DataTableView;
 class EvaluationSession;
 class JobRunner;
 class LeaderboardModel;
+class ModelOptionsDialog;
 class ProjectSession;
+class TrainingLossChart;
 
 class ModelsPage : public QWidget
 {
@@ -39,11 +44,20 @@ public:
     void setHorizonWeeks(int weeks);
     // Selects exactly these model ids.
     void setSelectedModels(const QStringList &ids);
+    // Annual rate, e.g. 0.1 for 10 % a year: the discounted value column of the leaderboard.
+    double annualDiscountRate() const;
+    void setAnnualDiscountRate(double rate);
+    // The options of a model that differ from its defaults (what training passes to it).
+    QVariantMap modelOptions(const QString &id) const { return modelOptions_.value(id); }
+    void setModelOptions(const QString &id, const QVariantMap &options);
+    // Opens the options editor of a model (as its "Options…" button does); the
+    // chosen options apply when it is accepted.
+    ModelOptionsDialog *editModelOptions(const QString &id);
     void train();
     void cancel();
     bool isTraining() const { return jobId_ != 0; }
     LeaderboardModel *leaderboardModel() const { return leaderboard_; }
-    charts::LineChart *lossChart() const { return lossChart_; }
+    TrainingLossChart *lossChart() const { return lossChart_; }
 
 signals:
     void trained();
@@ -55,6 +69,8 @@ private:
     void projectChanged();
     void retranslate();
     void onEvent(quint64 id, const QString &kind, const QVariantMap &data);
+    void updateOptionButtons();
+    void saveTrainingSettings();
 
     ProjectSession *session_;
     EvaluationSession *evaluation_;
@@ -65,21 +81,24 @@ private:
     QSpinBox *horizon_;
     QLabel *unitLabel_;
     QComboBox *unit_;
+    QLabel *discountLabel_;
+    QDoubleSpinBox *discount_;
     QLabel *protocolLabel_;
     QComboBox *protocol_;
     QLabel *modelsLabel_;
     QList<QCheckBox *> modelBoxes_;
+    QList<QToolButton *> optionButtons_;
+    QMap<QString, QVariantMap> modelOptions_;
     QPushButton *trainButton_;
     QPushButton *cancelButton_;
     QProgressBar *progress_;
     QLabel *status_;
     LeaderboardModel *leaderboard_;
     DataTableView *leaderboardView_;
-    charts::LineChart *lossChart_;
+    TrainingLossChart *lossChart_;
     charts::ChartPanel *lossPanel_;
     QLabel *notes_;
     quint64 jobId_ = 0;
-    QHash<QString, int> lossLines_;
     QString currentModel_;
 };
 
