@@ -3420,11 +3420,11 @@ and as a web page to
     </message>
     <message>
       <source>Loss (log scale)</source>
-      <translation>损失（对数刻度）</translation>
+      <translation>损失（对数轴）</translation>
     </message>
     <message>
       <source>Loss (linear scale)</source>
-      <translation>损失（线性刻度）</translation>
+      <translation>损失（线性轴）</translation>
     </message>
     <message>
       <source>The loss of each neural network appears here, epoch by epoch, while it trains.</source>

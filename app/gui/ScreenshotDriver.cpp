@@ -55,8 +55,11 @@ void ScreenshotDriver::afterProject()
                     request_.customersTab)
                     customers->showDetailTab(static_cast<ltv::ui::CustomersPage::DetailTab>(tab));
     if (request_.train)
-        if (auto *models = qobject_cast<ltv::ui::ModelsPage *>(window_->page(QStringLiteral("models"))))
+        if (auto *models = qobject_cast<ltv::ui::ModelsPage *>(window_->page(QStringLiteral("models")))) {
+            if (!request_.models.isEmpty())
+                models->setSelectedModels(request_.models);
             models->train();
+        }
     QWidget *target = window_;
     if (!request_.wizardCsv.isEmpty()) {
         ltv::ui::ImportWizard *wizard = window_->projects()->importCsv(request_.wizardCsv);

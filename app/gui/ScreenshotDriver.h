@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace ltv::ui {
 class MainWindow;
@@ -21,6 +22,7 @@ struct ScreenshotRequest
     QString evaluationTab; // roc, confusion, deciles, gain, distribution, calibration, tracking, palive,
                            // expected, importance
     QString customersTab;  // history, palive, value, contributions
+    QStringList models;    // with train: these model ids instead of the default selection
 };
 
 class ScreenshotDriver : public QObject

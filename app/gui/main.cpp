@@ -59,6 +59,11 @@ int main(int argc, char *argv[])
         {screenshotOption, pageOption, langOption, sizeOption, demoOption, dataTabOption, wizardOption, trainOption});
     parser.addOption(evaluationTabOption);
     parser.addOption(customersTabOption);
+    const QCommandLineOption modelsOption(
+        QStringLiteral("models"),
+        QStringLiteral("With --train: the models to train, comma-separated ids (e.g. bgnbd,mlp-ziln,cnn,gru)."),
+        QStringLiteral("ids"));
+    parser.addOption(modelsOption);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A project (.ltv) to open or a CSV to import."),
                                  QStringLiteral("[file]"));
     parser.process(app);
@@ -82,10 +87,15 @@ int main(int argc, char *argv[])
         const int height = size.value(1).toInt();
         window.resize(width > 0 ? width : 1280, height > 0 ? height : 800);
         window.show();
-        ScreenshotRequest request{parser.value(screenshotOption),    parser.value(pageOption),
-                                  parser.value(dataTabOption),       parser.value(wizardOption),
-                                  parser.isSet(demoOption),          parser.isSet(trainOption),
-                                  parser.value(evaluationTabOption), parser.value(customersTabOption)};
+        ScreenshotRequest request{parser.value(screenshotOption),
+                                  parser.value(pageOption),
+                                  parser.value(dataTabOption),
+                                  parser.value(wizardOption),
+                                  parser.isSet(demoOption),
+                                  parser.isSet(trainOption),
+                                  parser.value(evaluationTabOption),
+                                  parser.value(customersTabOption),
+                                  parser.value(modelsOption).split(u',', Qt::SkipEmptyParts)};
         auto *driver = new ScreenshotDriver(&window, request);
         driver->start();
         return app.exec();

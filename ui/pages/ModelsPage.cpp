@@ -165,8 +165,8 @@ ModelsPage::ModelsPage(ProjectSession *session, EvaluationSession *evaluation, J
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(leaderboardView_);
     splitter->addWidget(lossPanel_);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);

@@ -6,6 +6,7 @@
 #include <QPen>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ltv::ui {
@@ -87,19 +88,15 @@ void TrainingLossChart::addEpoch(const QString &network, const QString &training
         placeLegend();
     }
     const Network &n = networks_[network];
-    auto record = [&](double value, bool later) {
+    auto record = [&](double value) {
         lowest_ = std::min(lowest_, value);
         highest_ = std::max(highest_, value);
-        if (later) {
-            highestLater_ = laterSeen_ ? std::max(highestLater_, value) : value;
-            laterSeen_ = true;
-        }
     };
     lineSeries(n.training)->append(epoch, loss);
-    record(loss, !first);
+    record(loss);
     if (std::isfinite(validationLoss)) {
         lineSeries(n.validation)->append(epoch, validationLoss);
-        record(validationLoss, true);
+        record(validationLoss);
     }
     maxEpoch_ = std::max(maxEpoch_, epoch);
     updateRanges();
@@ -114,8 +111,7 @@ void TrainingLossChart::clear()
     lines_.clear();
     networks_.clear();
     maxEpoch_ = 1.0;
-    lowest_ = highest_ = highestLater_ = 0.0;
-    laterSeen_ = false;
+    lowest_ = highest_ = 0.0;
     xAxis_->setRange(0, 1);
     useLogarithmicAxis(true);
     yLog_->setRange(0.1, 10.0);
@@ -159,17 +155,26 @@ void TrainingLossChart::updateRanges()
     xAxis_->setTickInterval(step);
     xAxis_->setRange(0.0, std::ceil(maxEpoch_ / step) * step);
 
-    // Loss: up to twice the highest loss after the first epochs (their spikes run off the top).
-    const double top = laterSeen_ ? std::min(highest_, std::max(2.0 * highestLater_, highestLater_)) : highest_;
+    // Loss: up to three times the median loss, so the spikes of the first epochs
+    // (random weights) run off the top while the rest of every curve stays readable.
+    std::vector<double> all;
+    for (const QLineSeries *series : lines_)
+        for (const QPointF &p : series->points())
+            all.push_back(p.y());
+    if (all.empty())
+        return;
+    std::nth_element(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(all.size() / 2), all.end());
+    const double median = all[all.size() / 2];
     if (lowest_ > 0.0) {
         useLogarithmicAxis(true);
         const double low = lowest_ / 1.05;
-        const double high = std::max(top * 1.05, low * 1.2);
+        const double high = std::max(std::min(highest_, 3.0 * median) * 1.05, low * 1.2);
         // Ticks sit at powers of the base: choose it for about six labels over the range.
         yLog_->setBase(std::max(1.05, std::pow(high / low, 1.0 / 6.0)));
         yLog_->setRange(low, high);
     } else {
         useLogarithmicAxis(false);
+        const double top = median > lowest_ ? std::min(highest_, lowest_ + 3.0 * (median - lowest_)) : highest_;
         const double span = std::max(top - lowest_, 1e-9);
         yLinear_->setRange(lowest_ - 0.05 * span, top + 0.05 * span);
         yLinear_->applyNiceNumbers();

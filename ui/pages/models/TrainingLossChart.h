@@ -1,15 +1,15 @@
 #pragma once
-// The live loss curves of the neural networks on the Models page. A network's
-// first-epoch training loss is the mean over batches while its weights are
-// still random, so it can be a hundred times the later losses (the MLP's is)
-// and would squash every curve into the bottom line. The loss axis is
-// therefore logarithmic (its ticks at powers of a base chosen for about six
-// labels) and ends at twice the highest loss after the first epochs, so those
-// spikes run off the top while every curve stays readable; the axis title says
-// so. When a loss is zero or negative (a lognormal likelihood can be), the axis
-// is linear with the same range. Training is a solid line, validation a dashed
-// one in the same colour. Before any epoch the chart shows a short note instead
-// of empty axes.
+// The live loss curves of the neural networks on the Models page. In its
+// first epochs a network's weights are still random, so its first training
+// losses can be ten to a hundred times the later ones (the MLP's are) and
+// would squash every curve into the bottom line. The loss axis is therefore
+// logarithmic (ticks at powers of a base chosen for about six labels) and ends
+// at three times the median loss, so those spikes run off the top while every
+// curve stays readable; the axis title says so. When a loss is zero or
+// negative (a lognormal likelihood can be), the axis is linear and ends at
+// three times the median's distance from the lowest loss. Training is a solid
+// line, validation a dashed one in the same colour. Before any epoch the chart
+// shows a short note instead of empty axes.
 
 #include "charts/Chart.h"
 
@@ -72,10 +72,8 @@ private:
     std::vector<QLineSeries *> lines_;
     QHash<QString, Network> networks_;
     double maxEpoch_ = 1.0;
-    double lowest_ = 0.0;       // over every loss
-    double highest_ = 0.0;      // over every loss
-    double highestLater_ = 0.0; // over every loss but the first-epoch training losses
-    bool laterSeen_ = false;
+    double lowest_ = 0.0;  // over every loss
+    double highest_ = 0.0; // over every loss
 };
 
 } // namespace ltv::ui
