@@ -29,28 +29,33 @@ ImportDeduplicator::ImportDeduplicator(store::Database &db, const ImportLayout &
     }
     nextRowId_ = maxId + 1;
     const std::int64_t identities = maxId + expected + expected / 16;
-    if (indexSql_.empty() || maxId > expected || identities > kMaxInMemoryIdentities ||
-        maxId + 2 * expected > RowIdentityTable::kMaxRowId)
+    // An empty project holds nothing a row could duplicate (identical rows
+    // within one file are all kept), so it needs no table, whatever the size.
+    const bool empty = maxId == 0;
+    if (indexSql_.empty() || maxId > expected ||
+        (!empty && (identities > kMaxInMemoryIdentities || maxId + 2 * expected > RowIdentityTable::kMaxRowId)))
         return;
-    table_.emplace(static_cast<std::size_t>(identities));
     try {
         db.exec("DROP INDEX transactions_by_customer");
     } catch (const store::SqlError &) {
         // Another statement of this connection is still reading: keep the index.
-        table_.reset();
         return;
     }
+    bulk_ = true;
+    if (empty)
+        return;
+    table_.emplace(static_cast<std::size_t>(identities));
     verify_ = db.prepare("SELECT customer_id, day, amount_minor, invoice, product_id FROM transactions WHERE id = ?1");
     same_ = [this](std::int64_t rowId) { return storedRowHas(rowId, *current_); };
     store::Statement stored =
-        db.prepare("SELECT id, customer_id, day, amount_minor, invoice, product_id, occurrence FROM transactions");
+        db.prepare("SELECT id, customer_id, day, amount_minor, invoice, product_id FROM transactions");
     while (stored.step()) {
         RowIdentity identity{stored.columnInt(1), stored.columnInt(2), stored.columnInt(3), stored.columnInt(5),
                              stored.columnUtf8(4)};
         identity.hash = rowIdentityHash(identity.customerId, identity.day, identity.amountMinor, identity.invoice,
                                         identity.productId);
         current_ = &identity;
-        table_->addStored(identity.hash, stored.columnInt(0), stored.columnInt(6), same_);
+        table_->addStoredRow(identity.hash, stored.columnInt(0), same_);
     }
     current_ = nullptr;
 }
@@ -58,8 +63,14 @@ ImportDeduplicator::ImportDeduplicator(store::Database &db, const ImportLayout &
 void ImportDeduplicator::placeBatch(const RowBatch &batch, std::vector<RowPlacement> &placements)
 {
     placements.assign(batch.rows.size(), RowPlacement{});
-    if (!table_)
+    if (!bulk_)
         return;
+    if (!table_) { // nothing stored: every parsed row is new
+        for (std::size_t i = 0; i < batch.rows.size(); ++i)
+            if (batch.rows[i].rejection < 0)
+                placements[i].rowId = nextRowId_++;
+        return;
+    }
     // One pass over the batch before any insert keeps the table's slots in cache.
     pending_.clear();
     firstPending_ = nextRowId_;
@@ -87,7 +98,7 @@ void ImportDeduplicator::placeBatch(const RowBatch &batch, std::vector<RowPlacem
 
 void ImportDeduplicator::finish()
 {
-    if (!table_)
+    if (!bulk_)
         return;
     table_.reset();
     db_.exec("PRAGMA threads = 2"); // the index sort may use the second core

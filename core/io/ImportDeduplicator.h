@@ -1,13 +1,16 @@
 #pragma once
 // Finds the rows of a transaction import that the project already holds.
 // A row's identity is (customer, day, amount, invoice, product) plus its
-// occurrence: the number of identical rows before it in the same file. A row
-// is a duplicate when the project stores that identity and occurrence.
+// occurrence: the number of identical rows before it in the same file. The
+// project holds occurrences 0 .. n-1 of each identity (every import adds the
+// ones after those stored), so a row is a duplicate when the project holds
+// more rows of its identity than its occurrence.
 //
 // A large import into a project that holds fewer rows than the file drops
 // the (customer, day) index, finds duplicates in memory (RowIdentityTable,
 // seeded with the stored rows) and builds the index again once at the end:
 // sorting once is far cheaper than keeping an index ordered row by row.
+// Into an empty project no row can be a duplicate, so no table is needed.
 // Small imports into large projects keep the index and look up each row's
 // identity through it (see TransactionWriter).
 
@@ -53,7 +56,7 @@ public:
     ImportDeduplicator(store::Database &db, const ImportLayout &layout);
 
     // True when duplicates are found in memory and the index is rebuilt by finish().
-    bool rebuildsIndex() const { return table_.has_value(); }
+    bool rebuildsIndex() const { return bulk_; }
 
     // Places each parsed row of the batch, assuming every row that is not a
     // duplicate is then inserted in order. With the index kept, every row is
@@ -68,6 +71,8 @@ private:
 
     store::Database &db_;
     std::string indexSql_;
+    bool bulk_ = false;
+    // Without rows in the project there is nothing to look up, and no table.
     std::optional<RowIdentityTable> table_;
     RowIdentityTable::SameIdentity same_;
     store::Statement verify_;

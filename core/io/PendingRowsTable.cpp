@@ -10,7 +10,7 @@ namespace ltv::io {
 
 namespace {
 
-enum Column { CustomerId, Day, AmountMinor, Quantity, Invoice, ProductId, IsReturn, Occurrence, SourceLine, Rows };
+enum Column { CustomerId, Day, AmountMinor, Quantity, Invoice, ProductId, IsReturn, SourceLine, Rows };
 
 struct Table
 {
@@ -27,7 +27,7 @@ struct Cursor
 int connect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **table, char **)
 {
     const int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(customer_id, day, amount_minor, quantity, invoice, "
-                                            "product_id, is_return, occurrence, source_line, rows HIDDEN)");
+                                            "product_id, is_return, source_line, rows HIDDEN)");
     if (rc != SQLITE_OK)
         return rc;
     *table = &(new Table)->base;
@@ -119,9 +119,6 @@ int column(sqlite3_vtab_cursor *base, sqlite3_context *context, int column)
         break;
     case IsReturn:
         sqlite3_result_int(context, row.isReturn ? 1 : 0);
-        break;
-    case Occurrence:
-        sqlite3_result_int64(context, pending.occurrence);
         break;
     case SourceLine:
         sqlite3_result_int64(context, row.line);

@@ -19,7 +19,6 @@ struct PendingRow
 {
     const RowBatch *batch = nullptr;
     const BatchRow *row = nullptr;
-    std::int64_t occurrence = 0;
 };
 
 // The pointer type a std::vector<PendingRow> is bound with (Statement::bindPointer).
@@ -27,7 +26,7 @@ inline constexpr const char *kPendingRowsType = "ltv_pending_rows";
 
 // Makes ltv_pending_rows available on the connection. Its columns:
 // customer_id, day, amount_minor, quantity, invoice, product_id, is_return,
-// occurrence, source_line.
+// source_line.
 void registerPendingRowsTable(store::Database &db);
 
 } // namespace ltv::io

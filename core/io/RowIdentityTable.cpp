@@ -130,6 +130,18 @@ void RowIdentityTable::addStored(std::uint64_t hash, std::int64_t rowId, std::in
     set(slots_[i], rowIdOf(slots_[i].packed), c);
 }
 
+void RowIdentityTable::addStoredRow(std::uint64_t hash, std::int64_t rowId, const SameIdentity &same)
+{
+    const std::size_t i = find(hash, same);
+    if (slots_[i].packed == 0) {
+        insert(i, hash, rowId, {1, 0});
+        return;
+    }
+    Counts c = counts(slots_[i]);
+    ++c.stored;
+    set(slots_[i], rowIdOf(slots_[i].packed), c);
+}
+
 RowIdentityTable::Verdict RowIdentityTable::addFileRow(std::uint64_t hash, std::int64_t rowId, const SameIdentity &same)
 {
     const std::size_t i = find(hash, same);

@@ -28,6 +28,10 @@ public:
 
     // A stored row: the occurrence-th repetition of its identity in its source file.
     void addStored(std::uint64_t hash, std::int64_t rowId, std::int64_t occurrence, const SameIdentity &same);
+    // A stored row, counted: the project holds occurrences 0 .. n-1 of each
+    // identity, so counting its rows gives the same as addStored() with each
+    // row's occurrence.
+    void addStoredRow(std::uint64_t hash, std::int64_t rowId, const SameIdentity &same);
 
     struct Verdict
     {

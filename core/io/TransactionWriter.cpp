@@ -4,7 +4,7 @@ namespace ltv::io {
 
 namespace {
 constexpr const char *kColumns =
-    "import_id, customer_id, day, amount_minor, quantity, invoice, product_id, is_return, occurrence, source_line";
+    "import_id, customer_id, day, amount_minor, quantity, invoice, product_id, is_return, source_line";
 }
 
 TransactionWriter::TransactionWriter(store::Database &db, std::int64_t importId, bool bulk)
@@ -18,11 +18,11 @@ TransactionWriter::TransactionWriter(store::Database &db, std::int64_t importId,
         registerPendingRowsTable(db);
         insertPending_ = db.prepare(std::string("INSERT INTO transactions (") + kColumns + ") SELECT " + id +
                                     ", customer_id, day, amount_minor, quantity, invoice, product_id, is_return, "
-                                    "occurrence, source_line FROM ltv_pending_rows(?1)");
+                                    "source_line FROM ltv_pending_rows(?1)");
         pending_.reserve(RowBatchReader::kBatchRows);
     } else {
-        insertOne_ = db.prepare(std::string("INSERT INTO transactions (") + kColumns + ") VALUES (" + id +
-                                ",?,?,?,?,?,?,?,?,?)");
+        insertOne_ =
+            db.prepare(std::string("INSERT INTO transactions (") + kColumns + ") VALUES (" + id + ",?,?,?,?,?,?,?,?)");
         countSame_ = db.prepare("SELECT count(*), ifnull(sum(import_id = ?6), 0) FROM transactions WHERE "
                                 "customer_id = ?1 AND day = ?2 AND amount_minor = ?3 AND invoice = ?4 AND "
                                 "product_id = ?5");
@@ -33,7 +33,7 @@ bool TransactionWriter::add(const RowBatch &batch, const BatchRow &row, const Ro
 {
     if (!bulk_)
         return insertChecked(batch, row);
-    pending_.push_back({&batch, &row, placement.occurrence});
+    pending_.push_back({&batch, &row});
     lastRowId_ = placement.rowId;
     return true;
 }
@@ -89,8 +89,7 @@ bool TransactionWriter::insertChecked(const RowBatch &batch, const BatchRow &row
         .bindTextNoCopy(5, invoice)
         .bind(6, row.productId)
         .bind(7, row.isReturn ? 1 : 0)
-        .bind(8, occurrence)
-        .bind(9, row.line);
+        .bind(8, row.line);
     insertOne_.execute();
     return true;
 }

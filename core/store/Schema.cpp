@@ -119,6 +119,13 @@ CREATE INDEX models_by_id ON models (model_id, id);
 DROP INDEX IF EXISTS transactions_identity;
 CREATE INDEX IF NOT EXISTS transactions_by_customer ON transactions (customer_id, day);
 )SQL",
+    // 4: no occurrence column. A row's occurrence (the n-th identical row) is
+    // its rank among the identical rows of the project in id order, since
+    // every import adds the occurrences after the stored ones; the importer
+    // counts it, so storing it only cost space and time.
+    R"SQL(
+ALTER TABLE transactions DROP COLUMN occurrence;
+)SQL",
 };
 
 } // namespace
@@ -138,8 +145,13 @@ void migrate(Database &db)
     if (version == currentSchemaVersion())
         return;
     Transaction transaction(db);
-    for (int v = version; v < currentSchemaVersion(); ++v)
+    for (int v = version; v < currentSchemaVersion(); ++v) {
+        // A file whose occurrence column is already gone has nothing to drop.
+        if (v == 3 && db.scalarInt("SELECT count(*) FROM pragma_table_info('transactions') "
+                                   "WHERE name = 'occurrence'") == 0)
+            continue;
         db.exec(kMigrations[static_cast<std::size_t>(v)]);
+    }
     db.exec(("PRAGMA user_version = " + std::to_string(currentSchemaVersion())).c_str());
     transaction.commit();
 }

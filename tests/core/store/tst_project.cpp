@@ -77,9 +77,10 @@ private slots:
         QVERIFY(missing);
     }
 
-    void migratesVersion2FilesToTheCustomerDayIndex()
+    void migratesVersion2FilesToTheCustomerDayIndexWithoutOccurrences()
     {
-        // A version-2 file: the unique 6-column identity index instead of the (customer, day) index.
+        // A version-2 file: an occurrence column and the unique 6-column
+        // identity index instead of the (customer, day) index.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v2.ltv"));
         {
@@ -88,6 +89,7 @@ private slots:
                                    pipeline::JobContext());
             store::Database &db = p.database();
             db.exec("DROP INDEX transactions_by_customer");
+            db.exec("ALTER TABLE transactions ADD COLUMN occurrence INTEGER NOT NULL DEFAULT 0");
             db.exec("CREATE UNIQUE INDEX transactions_identity ON transactions "
                     "(customer_id, day, amount_minor, invoice, product_id, occurrence)");
             db.exec("PRAGMA user_version = 2");
@@ -97,6 +99,7 @@ private slots:
         QCOMPARE(db.scalarInt("PRAGMA user_version"), std::int64_t(store::currentSchemaVersion()));
         QCOMPARE(db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'transactions_identity'"), 0);
         QCOMPARE(db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'transactions_by_customer'"), 1);
+        QCOMPARE(db.scalarInt("SELECT count(*) FROM pragma_table_info('transactions') WHERE name = 'occurrence'"), 0);
         QCOMPARE(p.transactionCount(), 3);
         QCOMPARE(p.amountMinorTotal(), 1250 + 725 + 10000);
         // The migrated file still deduplicates: the same rows plus one new row add only the new row.

@@ -157,6 +157,7 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("2,357")));
         QVERIFY(text.contains(QStringLiteral("1997-12-31")));
         QVERIFY(text.contains(QStringLiteral("BG/NBD")));
+        QVERIFY2(text.contains(QStringLiteral("12.5%")), "the Models page's discount rate");
 
         const QString html = dir_.filePath(QStringLiteral("out/shop report-html"));
         QVERIFY(QFile::exists(html + QStringLiteral("/index.html")));
@@ -214,7 +215,7 @@ private slots:
     }
 
 private:
-    // A quick comparison: two models on a 26-week horizon ending 1997-12-31.
+    // A quick comparison: two models on a 26-week horizon ending 1997-12-31, discounted at 12.5 % a year.
     static void configureModels(ui::MainWindow &window)
     {
         auto *models = qobject_cast<ui::ModelsPage *>(window.page(QStringLiteral("models")));
@@ -224,6 +225,7 @@ private:
         models->setCalibrationEnd(end);
         models->setHorizonWeeks(26);
         models->setSelectedModels({QStringLiteral("bgnbd"), QStringLiteral("linear")});
+        models->setAnnualDiscountRate(0.125); // not the Preferences' 10 %
     }
 
     QTemporaryDir dir_;
