@@ -1835,10 +1835,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Activity sequences: %1 periods of one %2 before each cut, for the neural networks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown model &quot;%1&quot;. Known models: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,6 +1872,18 @@
     </message>
     <message>
         <source>No discounted value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity sequences: %1 daily periods before each cut, for the neural networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity sequences: %1 weekly periods before each cut, for the neural networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity sequences: %1 monthly periods before each cut, for the neural networks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1870,10 +1870,6 @@
       <translation>正在加载项目</translation>
     </message>
     <message>
-      <source>Activity sequences: %1 periods of one %2 before each cut, for the neural networks.</source>
-      <translation>活动序列：每个截点之前 %1 个以 %2 为单位的周期，供神经网络使用。</translation>
-    </message>
-    <message>
       <source>Feature contributions need an explainable machine-learning model, not "%1".</source>
       <translation>特征贡献需要可解释的机器学习模型，而不是“%1”。</translation>
     </message>
@@ -1892,6 +1888,18 @@
     <message>
       <source>No discounted value: %1</source>
       <translation>无折现价值：%1</translation>
+    </message>
+    <message>
+      <source>Activity sequences: %1 daily periods before each cut, for the neural networks.</source>
+      <translation>活动序列：每个截止点之前的 %1 个日周期，供神经网络使用。</translation>
+    </message>
+    <message>
+      <source>Activity sequences: %1 weekly periods before each cut, for the neural networks.</source>
+      <translation>活动序列：每个截止点之前的 %1 个周周期，供神经网络使用。</translation>
+    </message>
+    <message>
+      <source>Activity sequences: %1 monthly periods before each cut, for the neural networks.</source>
+      <translation>活动序列：每个截止点之前的 %1 个月周期，供神经网络使用。</translation>
     </message>
   </context>
   <context>

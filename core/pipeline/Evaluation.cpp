@@ -23,6 +23,21 @@ QString tr(const char *text)
     return translateIn({"ltv::pipeline"}, text);
 }
 
+// One sentence per period, so each language can word the unit its own way.
+QString sequencesNote(const features::SequenceOptions &options)
+{
+    switch (options.period) {
+    case TimeUnit::Day:
+        return tr("Activity sequences: %1 daily periods before each cut, for the neural networks.").arg(options.length);
+    case TimeUnit::Week:
+        return tr("Activity sequences: %1 weekly periods before each cut, for the neural networks.")
+            .arg(options.length);
+    case TimeUnit::Month:
+        break;
+    }
+    return tr("Activity sequences: %1 monthly periods before each cut, for the neural networks.").arg(options.length);
+}
+
 // One-hot categories can be absent at the other cut: add them as zero columns
 // so the trained model finds every column it knows.
 void addMissingColumns(features::FeatureMatrix &matrix, const QStringList &columns)
@@ -175,9 +190,7 @@ EvaluationData prepareEvaluationData(const features::TransactionSet &input, cons
     }
     addMissingColumns(data.predictionFeatures, data.trainingFeatures.columns);
     if (sequences)
-        data.notes << tr("Activity sequences: %1 periods of one %2 before each cut, for the neural networks.")
-                          .arg(request.sequenceOptions.length)
-                          .arg(timeUnitName(request.sequenceOptions.period));
+        data.notes << sequencesNote(request.sequenceOptions);
     job.setProgress(1.0);
     return data;
 }
