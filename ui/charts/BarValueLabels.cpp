@@ -82,26 +82,24 @@ void BarValueLabels::fitMargin()
     QMargins margins(static_cast<int>(kEdge), kTop, kRight, kBottom);
     if (!names.isEmpty())
         margins.setLeft(static_cast<int>(std::ceil(kEdge + title + categoryWidth_ + 2 * kGap)));
-    // The wide left margin narrows Qt's title and legend, which elide: a title
-    // or legend that no longer fits is laid across the whole chart instead,
-    // the title drawn here, the legend detached.
+    // The wide left margin narrows Qt's title and legend, which elide and sit
+    // off centre: both are laid across the whole chart instead, the title
+    // drawn here, the legend detached.
     const QRectF r = chart_->rect().isEmpty() ? QRectF(QPointF(), size) : chart_->rect();
-    const qreal content = r.width() - margins.left() - margins.right();
     const qreal fullWidth = r.width() - kEdge - kRight;
     QLegend *legend = chart_->legend();
     const QFontMetricsF legendMetrics(ChartStyle::legendFont());
-    // Each entry: marker, spacing and margins around its label (generously:
-    // too wide only means the legend is laid out here).
+    // Each entry: marker, spacing and margins around its label; the legend is
+    // centred on this width.
     qreal legendWidth = 4 * kGap;
     const auto markers = legend->markers();
     for (const QLegendMarker *marker : markers)
-        legendWidth += legendMetrics.horizontalAdvance(marker->label()) + legendMetrics.height() + 6 * kGap;
-    const bool ownLegend = !names.isEmpty() && legend->isVisibleTo(chart_) && legendWidth > content &&
-                           (legend->alignment() & (Qt::AlignTop | Qt::AlignBottom));
+        legendWidth += legendMetrics.horizontalAdvance(marker->label()) + legendMetrics.height() + 12 * kGap;
+    const bool ownLegend =
+        !names.isEmpty() && legend->isVisibleTo(chart_) && (legend->alignment() & (Qt::AlignTop | Qt::AlignBottom));
     const bool top = ownLegend && (legend->alignment() & Qt::AlignTop);
     const QFontMetricsF titleMetrics(ChartStyle::titleFont());
-    ownsTitle_ = !names.isEmpty() && !chart_->title().isEmpty() &&
-                 (top || titleMetrics.horizontalAdvance(chart_->title()) + 2 * kTitlePadding > content);
+    ownsTitle_ = !names.isEmpty() && !chart_->title().isEmpty();
     chart_->setTitleBrush(ownsTitle_ ? QBrush(Qt::transparent) : QBrush(ChartStyle::textColor(theme_)));
     if (ownLegend) {
         if (legend->isAttachedToChart())
