@@ -1167,6 +1167,30 @@
         <source>customer split: %1 % of customers held out for testing (seed %2), features up to %3, labels %4 to %5 (%6 days); %7</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unit day, first purchase counted, top-value q = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit day, first purchase not counted, top-value q = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit week, first purchase counted, top-value q = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit week, first purchase not counted, top-value q = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit month, first purchase counted, top-value q = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit month, first purchase not counted, top-value q = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Summarize</name>
@@ -2395,6 +2419,18 @@
     </message>
     <message>
         <source>Expected spend per purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(churn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted value over the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability that the customer is still active</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1166,6 +1166,30 @@
       <source>customer split: %1 % of customers held out for testing (seed %2), features up to %3, labels %4 to %5 (%6 days); %7</source>
       <translation>客户划分：留出 %1 % 的客户用于测试（种子 %2），特征截至 %3，标签 %4 至 %5（%6 天）；%7</translation>
     </message>
+    <message>
+      <source>unit day, first purchase counted, top-value q = %1</source>
+      <translation>时间单位：天，首次购买计入，高价值比例 q = %1</translation>
+    </message>
+    <message>
+      <source>unit day, first purchase not counted, top-value q = %1</source>
+      <translation>时间单位：天，首次购买不计入，高价值比例 q = %1</translation>
+    </message>
+    <message>
+      <source>unit week, first purchase counted, top-value q = %1</source>
+      <translation>时间单位：周，首次购买计入，高价值比例 q = %1</translation>
+    </message>
+    <message>
+      <source>unit week, first purchase not counted, top-value q = %1</source>
+      <translation>时间单位：周，首次购买不计入，高价值比例 q = %1</translation>
+    </message>
+    <message>
+      <source>unit month, first purchase counted, top-value q = %1</source>
+      <translation>时间单位：月，首次购买计入，高价值比例 q = %1</translation>
+    </message>
+    <message>
+      <source>unit month, first purchase not counted, top-value q = %1</source>
+      <translation>时间单位：月，首次购买不计入，高价值比例 q = %1</translation>
+    </message>
   </context>
   <context>
     <name>Summarize</name>

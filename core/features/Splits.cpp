@@ -8,6 +8,33 @@
 
 namespace ltv::features {
 
+namespace {
+
+// Whole phrases per case, so each language can word them its own way.
+QString summaryDescription(TimeUnit unit, bool countFirstPurchase)
+{
+    switch (unit) {
+    case TimeUnit::Day:
+        return countFirstPurchase
+                   ? QCoreApplication::translate("SplitProtocol", "unit day, first purchase counted, top-value q = %1")
+                   : QCoreApplication::translate("SplitProtocol",
+                                                 "unit day, first purchase not counted, top-value q = %1");
+    case TimeUnit::Week:
+        return countFirstPurchase
+                   ? QCoreApplication::translate("SplitProtocol", "unit week, first purchase counted, top-value q = %1")
+                   : QCoreApplication::translate("SplitProtocol",
+                                                 "unit week, first purchase not counted, top-value q = %1");
+    case TimeUnit::Month:
+        break;
+    }
+    return countFirstPurchase
+               ? QCoreApplication::translate("SplitProtocol", "unit month, first purchase counted, top-value q = %1")
+               : QCoreApplication::translate("SplitProtocol",
+                                             "unit month, first purchase not counted, top-value q = %1");
+}
+
+} // namespace
+
 Day SplitProtocol::trainingAsOf() const
 {
     return kind == SplitKind::ShiftedWindow ? calibrationEnd - horizonDays : calibrationEnd;
@@ -15,10 +42,8 @@ Day SplitProtocol::trainingAsOf() const
 
 QString SplitProtocol::describe() const
 {
-    const QString unit = timeUnitName(summary.unit);
-    const QString first = summary.countFirstPurchase ? QStringLiteral("counted") : QStringLiteral("not counted");
-    const QString common = QStringLiteral("unit %1, first purchase %2, top-value q = %3")
-                               .arg(unit, first, QString::number(topFraction, 'g', 4));
+    const QString common =
+        summaryDescription(summary.unit, summary.countFirstPurchase).arg(QString::number(topFraction, 'g', 4));
     switch (kind) {
     case SplitKind::CalibrationHoldout:
         return QCoreApplication::translate("SplitProtocol",
