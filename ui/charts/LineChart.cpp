@@ -1,4 +1,5 @@
 #include "charts/LineChart.h"
+#include "charts/AxisTicks.h"
 
 #include <QLegend>
 #include <QLineSeries>
@@ -77,21 +78,7 @@ void LineChart::clearLines()
 void LineChart::updateRanges()
 {
     // x: from 0 (or the first x) to the last, with a round tick step (1, 2 or 5 x 10^k).
-    const double low = std::min(0.0, minX_);
-    const double span = std::max(maxX_ - low, 1.0);
-    const double raw = span / 8.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = magnitude;
-    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
-        step = factor * magnitude;
-        if (step >= raw)
-            break;
-    }
-    step = std::max(step, 1.0);
-    xAxis_->setTickType(QValueAxis::TicksDynamic);
-    xAxis_->setTickAnchor(0.0);
-    xAxis_->setTickInterval(step);
-    xAxis_->setRange(low, std::ceil(maxX_ / step) * step);
+    setRoundTickRange(xAxis_, std::min(0.0, minX_), maxX_);
     // Losses: start the axis at 0 when the values are positive, so progress reads honestly.
     const double bottom = minY_ >= 0 ? 0.0 : minY_;
     const double top = maxY_ > bottom ? maxY_ : bottom + 1.0;

@@ -1,4 +1,5 @@
 #include "pages/models/TrainingLossChart.h"
+#include "charts/AxisTicks.h"
 
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
@@ -141,19 +142,7 @@ void TrainingLossChart::useLogarithmicAxis(bool logarithmic)
 void TrainingLossChart::updateRanges()
 {
     // x: 0 to the last epoch with a round tick step (1, 2 or 5 x 10^k).
-    const double raw = std::max(maxEpoch_, 1.0) / 8.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = magnitude;
-    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
-        step = factor * magnitude;
-        if (step >= raw)
-            break;
-    }
-    step = std::max(step, 1.0);
-    xAxis_->setTickType(QValueAxis::TicksDynamic);
-    xAxis_->setTickAnchor(0.0);
-    xAxis_->setTickInterval(step);
-    xAxis_->setRange(0.0, std::ceil(maxEpoch_ / step) * step);
+    charts::setRoundTickRange(xAxis_, 0.0, std::max(maxEpoch_, 1.0));
 
     // Loss: up to three times the median loss, so the spikes of the first epochs
     // (random weights) run off the top while the rest of every curve stays readable.
