@@ -25,7 +25,8 @@ QString LanguageManager::nativeName(const QString &language)
 
 QLocale LanguageManager::locale() const
 {
-    return language_ == u"zh_CN" ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English, QLocale::UnitedStates);
+    return language_ == u"zh_CN" ? QLocale(QLocale::Chinese, QLocale::China)
+                                 : QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
 bool LanguageManager::setLanguage(const QString &requested)
