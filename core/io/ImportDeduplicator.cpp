@@ -101,7 +101,11 @@ void ImportDeduplicator::finish()
     if (!bulk_)
         return;
     table_.reset();
-    db_.exec("PRAGMA threads = 2"); // the index sort may use the second core
+    // The sort may use the second core. Its memory is bounded by the page
+    // cache: 4 MiB runs are handed to that core while the scan goes on, where
+    // larger ones leave it idle until the scan ends (and cost memory).
+    db_.exec("PRAGMA threads = 2");
+    db_.exec("PRAGMA cache_size = -4096");
     db_.exec(indexSql_.c_str());
     db_.exec("PRAGMA threads = 0");
 }

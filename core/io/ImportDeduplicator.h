@@ -57,6 +57,8 @@ public:
 
     // True when duplicates are found in memory and the index is rebuilt by finish().
     bool rebuildsIndex() const { return bulk_; }
+    // True when placeBatch() looks rows up by their identityHash.
+    bool needsIdentityHashes() const { return table_.has_value(); }
 
     // Places each parsed row of the batch, assuming every row that is not a
     // duplicate is then inserted in order. With the index kept, every row is

@@ -1,6 +1,7 @@
 #include "io/Importer.h"
 #include "features/Translation.h"
 
+#include "io/BulkImportJournal.h"
 #include "io/ColumnMapping.h"
 #include "io/DateParser.h"
 #include "io/ImportDeduplicator.h"
@@ -98,6 +99,7 @@ ImportReport importTransactions(store::Project &project, QIODevice &file, const 
             }
         }
     } foreignKeysBackOn{db};
+    const BulkImportJournal journal(db, layout.fileSize);
     store::Transaction transaction(db);
     store::Statement insertImport = db.prepare(
         "INSERT INTO imports (kind, source_file, content_hash, mapping_json, rows_read, rows_imported, rows_rejected, "
@@ -126,7 +128,7 @@ ImportReport importTransactions(store::Project &project, QIODevice &file, const 
     const double totalBytes = std::max<double>(1.0, static_cast<double>(layout.fileSize));
     const QString progressMessage = tr("Importing %1").arg(report.sourceFile);
     std::vector<RowPlacement> placements;
-    RowBatchReader reader(file, layout, mapping, parser, db, secret);
+    RowBatchReader reader(file, layout, mapping, parser, db, secret, dedup.needsIdentityHashes());
     while (const RowBatch *batch = reader.next()) {
         job.throwIfCancelled();
         job.setProgress(static_cast<double>(batch->bytesRead) / totalBytes, progressMessage);

@@ -54,12 +54,14 @@ private:
 };
 
 RowBatchReader::RowBatchReader(QIODevice &device, const ImportLayout &layout, const ColumnMapping &mapping,
-                               const RowParser &parser, store::Database &db, QByteArray pseudonymSecret)
+                               const RowParser &parser, store::Database &db, QByteArray pseudonymSecret,
+                               bool identityHashes)
     : device_(device)
     , layout_(layout)
     , mapping_(mapping)
     , parser_(parser)
     , secret_(std::move(pseudonymSecret))
+    , identityHashes_(identityHashes)
     , customers_(std::make_unique<Keys>(db, "SELECT id, external_id FROM customers"))
     , products_(std::make_unique<Keys>(db, "SELECT id, code FROM products"))
 {
@@ -189,8 +191,9 @@ void RowBatchReader::run()
                 row.quantity = parsed.quantity;
                 row.isReturn = parsed.isReturn;
                 row.invoice = batch->append(parsed.invoice);
-                row.identityHash =
-                    rowIdentityHash(row.customerId, row.day, row.amountMinor, parsed.invoice, row.productId);
+                if (identityHashes_)
+                    row.identityHash =
+                        rowIdentityHash(row.customerId, row.day, row.amountMinor, parsed.invoice, row.productId);
                 row.firstAttribute = batch->attributes.size();
                 for (int index : mapping_.attributes) {
                     const std::string_view value = index < static_cast<int>(record.fields.size())

@@ -46,7 +46,7 @@ struct BatchRow
     Day day = 0;
     bool isReturn = false;
     TextSpan invoice;
-    std::uint64_t identityHash = 0; // rowIdentityHash() of the parsed row
+    std::uint64_t identityHash = 0; // rowIdentityHash() of the parsed row, when asked for
     std::size_t firstAttribute = 0; // index into RowBatch::attributes of this row's attribute values
 };
 
@@ -87,8 +87,9 @@ public:
     // Loads the project's customer and product ids from db (on the calling
     // thread), then starts reading device from its current position. With a
     // non-empty secret, customer ids are replaced by their pseudonyms.
+    // Rows get their identityHash only when identityHashes is true.
     RowBatchReader(QIODevice &device, const ImportLayout &layout, const ColumnMapping &mapping, const RowParser &parser,
-                   store::Database &db, QByteArray pseudonymSecret);
+                   store::Database &db, QByteArray pseudonymSecret, bool identityHashes);
     // Stops the worker if it is still running.
     ~RowBatchReader();
     RowBatchReader(const RowBatchReader &) = delete;
@@ -116,6 +117,7 @@ private:
     const ColumnMapping &mapping_;
     const RowParser &parser_;
     QByteArray secret_;
+    bool identityHashes_;
     std::unique_ptr<Keys> customers_;
     std::unique_ptr<Keys> products_;
 
