@@ -9,7 +9,9 @@
 // and once while another connection has the project open (as in the GUI,
 // where the import keeps the write-ahead log), then runs
 // `sqlite3 DB ".import --csv --skip 1 FILE t"` into CREATE TABLE t(a,b,c,d,e,f,g)
-// and prints rows/s, MB/s, peak RSS and the throughput ratio.
+// and prints rows/s, MB/s, peak RSS and the throughput ratio. Last, it imports
+// a newer export (the file plus N/20 further lines) into the first project, as
+// a refresh of the data does, and prints the same figures (no peer).
 
 #include "BenchSupport.h"
 
@@ -18,6 +20,7 @@
 #include "pipeline/JobContext.h"
 #include "store/Project.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -57,12 +60,15 @@ struct ImportRun
     double wall = 0.0, cpu = 0.0, peakMiB = 0.0;
 };
 
-// Imports csv into a new project at projectPath; with withReader, another
-// connection has read the project first and stays open meanwhile.
-ImportRun importInto(const QString &projectPath, const QString &csv, bool withReader)
+// Imports csv into a new project at projectPath, or into a copy of the
+// project startFrom; with withReader, another connection has read the project
+// first and stays open meanwhile. The copy is not timed.
+ImportRun importInto(const QString &projectPath, const QString &csv, bool withReader, const QString &startFrom = {})
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(projectPath + suffix);
+    if (!startFrom.isEmpty())
+        QFile::copy(startFrom, projectPath);
     std::optional<store::Project> reader;
     if (withReader) {
         reader.emplace(store::Project::open(projectPath));
@@ -82,6 +88,27 @@ ImportRun importInto(const QString &projectPath, const QString &csv, bool withRe
     run.cpu = cpuSeconds() - cpuBefore;
     run.peakMiB = bench::peakRssMiB();
     return run;
+}
+// A newer export: the whole file again plus extraLines lines of further
+// transactions (another generator run, so mostly customers the file already has).
+bool writeNewerExport(const QString &csv, const QString &newer, qint64 extraLines)
+{
+    QFile::remove(newer);
+    if (!QFile::copy(csv, newer))
+        return false;
+    QFile out(newer);
+    if (!out.open(QIODevice::Append))
+        return false;
+    QBuffer more;
+    more.open(QIODevice::WriteOnly);
+    io::SyntheticRetailOptions g;
+    g.customers = 100'000'000;
+    g.maxLines = extraLines;
+    g.seed = 43;
+    io::writeSyntheticRetail(more, g, pipeline::JobContext());
+    const QByteArray &bytes = more.data();
+    out.write(bytes.mid(bytes.indexOf('\n') + 1)); // without the header
+    return true;
 }
 } // namespace
 
@@ -179,6 +206,29 @@ int main(int argc, char **argv)
     std::printf("throughput ratio (ltv / sqlite3): wall %.2fx, CPU %.2fx\n", peer / ours, peerCpu / ourCpu);
     std::printf("throughput ratio, project open elsewhere (ltv / sqlite3): wall %.2fx, CPU %.2fx\n", peer / shared.wall,
                 peerCpu / shared.cpu);
+
+    // A refresh: the newer export into the project of the first import. Every
+    // row is checked against the stored ones; only the new lines are added.
+    // The sqlite3 CLI has no counterpart (it cannot recognise rows it holds).
+    const QString newer = dir.filePath(QStringLiteral("retail-newer.csv"));
+    if (!writeNewerExport(csv, newer, lines / 20)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(newer));
+        return 1;
+    }
+    const ImportRun refresh = importInto(dir.filePath(QStringLiteral("bench-refresh.ltv")), newer, false,
+                                         dir.filePath(QStringLiteral("bench.ltv")));
+    if (refresh.report.failed()) {
+        std::fprintf(stderr, "refresh failed: %s\n", qPrintable(refresh.report.error));
+        return 1;
+    }
+    const double newerMegabytes = static_cast<double>(QFileInfo(newer).size()) / 1e6;
+    const auto refreshRows = static_cast<double>(refresh.report.rowsRead);
+    std::printf("ltv import of a newer export (%.1f MB) into the %lld-row project: %lld rows read, %lld imported, %lld "
+                "duplicate; wall %.2f s (%.0f rows/s, %.1f MB/s), CPU %.2f s, peak RSS %.0f MiB\n",
+                newerMegabytes, static_cast<long long>(alone.stored), static_cast<long long>(refresh.report.rowsRead),
+                static_cast<long long>(refresh.report.rowsImported),
+                static_cast<long long>(refresh.report.rowsDuplicate), refresh.wall, refreshRows / refresh.wall,
+                newerMegabytes / refresh.wall, refresh.cpu, refresh.peakMiB);
     if (keep)
         std::printf("kept: %s\n", qPrintable(dir.path()));
     return 0;

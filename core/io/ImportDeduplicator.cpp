@@ -1,5 +1,7 @@
 #include "io/ImportDeduplicator.h"
 
+#include <array>
+
 namespace ltv::io {
 
 std::int64_t estimatedRows(const ImportLayout &layout)
@@ -32,7 +34,7 @@ ImportDeduplicator::ImportDeduplicator(store::Database &db, const ImportLayout &
     // An empty project holds nothing a row could duplicate (identical rows
     // within one file are all kept), so it needs no table, whatever the size.
     const bool empty = maxId == 0;
-    if (indexSql_.empty() || maxId > expected ||
+    if (indexSql_.empty() || maxId > kMaxStoredRowsPerFileRow * expected ||
         (!empty && (identities > kMaxInMemoryIdentities || maxId + 2 * expected > RowIdentityTable::kMaxRowId)))
         return;
     try {
@@ -49,14 +51,35 @@ ImportDeduplicator::ImportDeduplicator(store::Database &db, const ImportLayout &
     same_ = [this](std::int64_t rowId) { return storedRowHas(rowId, *current_); };
     store::Statement stored =
         db.prepare("SELECT id, customer_id, day, amount_minor, invoice, product_id FROM transactions");
-    while (stored.step()) {
-        RowIdentity identity{stored.columnInt(1), stored.columnInt(2), stored.columnInt(3), stored.columnInt(5),
-                             stored.columnUtf8(4)};
-        identity.hash = rowIdentityHash(identity.customerId, identity.day, identity.amountMinor, identity.invoice,
-                                        identity.productId);
-        current_ = &identity;
-        table_->addStoredRow(identity.hash, stored.columnInt(0), same_);
+    // Each row's slot is prefetched when it is read and filled kLoadAhead rows
+    // later, so that the table's cache misses overlap the reading.
+    struct LoadedRow
+    {
+        RowIdentity identity;
+        std::string invoice;
+        std::int64_t rowId = 0;
+    };
+    constexpr std::size_t kLoadAhead = 16;
+    std::array<LoadedRow, kLoadAhead> ahead;
+    const auto add = [this](LoadedRow &row) {
+        row.identity.invoice = row.invoice;
+        current_ = &row.identity;
+        table_->addStoredRow(row.identity.hash, row.rowId, same_);
+    };
+    std::size_t read = 0;
+    for (; stored.step(); ++read) {
+        LoadedRow &row = ahead[read % kLoadAhead];
+        if (read >= kLoadAhead)
+            add(row);
+        row.rowId = stored.columnInt(0);
+        row.invoice.assign(stored.columnUtf8(4));
+        row.identity = {stored.columnInt(1), stored.columnInt(2), stored.columnInt(3), stored.columnInt(5), {}, 0};
+        row.identity.hash = rowIdentityHash(row.identity.customerId, row.identity.day, row.identity.amountMinor,
+                                            row.invoice, row.identity.productId);
+        table_->prefetch(row.identity.hash);
     }
+    for (std::size_t i = read > kLoadAhead ? read - kLoadAhead : 0; i < read; ++i)
+        add(ahead[i % kLoadAhead]);
     current_ = nullptr;
 }
 

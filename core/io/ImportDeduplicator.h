@@ -6,8 +6,8 @@
 // ones after those stored), so a row is a duplicate when the project holds
 // more rows of its identity than its occurrence.
 //
-// A large import into a project that holds fewer rows than the file drops
-// the (customer, day) index, finds duplicates in memory (RowIdentityTable,
+// A large import into a project that holds at most a few times as many rows
+// as the file (kMaxStoredRowsPerFileRow) drops the (customer, day) index, finds duplicates in memory (RowIdentityTable,
 // seeded with the stored rows) and builds the index again once at the end:
 // sorting once is far cheaper than keeping an index ordered row by row.
 // Into an empty project no row can be a duplicate, so no table is needed.
@@ -49,7 +49,12 @@ class ImportDeduplicator
 public:
     // Beyond this many identities (stored rows + the file's estimated rows)
     // the index is kept, so that the in-memory table stays under 128 MiB.
-    static constexpr std::int64_t kMaxInMemoryIdentities = 6'000'000;
+    static constexpr std::int64_t kMaxInMemoryIdentities = 12'000'000;
+    // The in-memory table is used while the project holds at most this many
+    // times the file's estimated rows: reading the stored rows and building
+    // the index again cost far less per stored row than looking a file row up
+    // through the index costs per file row.
+    static constexpr std::int64_t kMaxStoredRowsPerFileRow = 4;
 
     // Chooses the strategy, and with the in-memory one drops the identity
     // index and reads the stored rows. Runs inside the import's transaction.

@@ -1,6 +1,5 @@
 #include "io/RowIdentityTable.h"
 
-#include <bit>
 #include <cstring>
 #include <stdexcept>
 
@@ -8,13 +7,15 @@ namespace ltv::io {
 
 namespace {
 
-constexpr int kCountBits = 12;
+constexpr int kCountBits = 2;
 constexpr std::int64_t kCountMax = (std::int64_t{1} << kCountBits) - 1; // marks counts kept in the overflow map
+constexpr int kStoredShift = 32;
+constexpr int kSeenShift = kStoredShift + kCountBits;
 constexpr std::uint64_t kRowIdMask = static_cast<std::uint64_t>(RowIdentityTable::kMaxRowId);
 
-std::int64_t rowIdOf(std::uint64_t packed)
+std::int64_t rowIdOf(std::uint64_t slot)
 {
-    return static_cast<std::int64_t>(packed & kRowIdMask);
+    return static_cast<std::int64_t>(slot & kRowIdMask);
 }
 
 // splitmix64's finaliser: every input bit affects every output bit.
@@ -57,46 +58,48 @@ std::uint64_t rowIdentityHash(std::int64_t customerId, std::int64_t day, std::in
 RowIdentityTable::RowIdentityTable(std::size_t expectedIdentities)
 {
     // Linear probing stays fast below 3/4 full.
-    slots_.resize(std::bit_ceil(std::max<std::size_t>(64, expectedIdentities + expectedIdentities / 3 + 1)));
+    slots_.resize(std::max<std::size_t>(64, expectedIdentities + expectedIdentities / 3 + 1));
 }
 
 std::size_t RowIdentityTable::find(std::uint64_t hash, const SameIdentity &same) const
 {
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-        const Slot &slot = slots_[i];
-        if (slot.packed == 0 || (slot.hash == hash && same(rowIdOf(slot.packed))))
+    const std::uint64_t tag = tagOf(hash);
+    const std::size_t size = slots_.size();
+    for (std::size_t i = home(tag);; i = i + 1 == size ? 0 : i + 1) {
+        const Slot slot = slots_[i];
+        if (slot == 0 || ((slot >> kTagShift) == tag && same(rowIdOf(slot))))
             return i;
     }
 }
 
-RowIdentityTable::Counts RowIdentityTable::counts(const Slot &slot) const
+RowIdentityTable::Counts RowIdentityTable::counts(Slot slot) const
 {
-    const auto stored = static_cast<std::int64_t>((slot.packed >> 40) & kCountMax);
-    const auto seen = static_cast<std::int64_t>(slot.packed >> (40 + kCountBits));
+    const auto stored = static_cast<std::int64_t>((slot >> kStoredShift) & kCountMax);
+    const auto seen = static_cast<std::int64_t>((slot >> kSeenShift) & kCountMax);
     if (stored == kCountMax)
-        return overflow_.at(rowIdOf(slot.packed));
+        return overflow_.at(rowIdOf(slot));
     return {stored, seen};
 }
 
-void RowIdentityTable::set(Slot &slot, std::int64_t rowId, Counts c)
+void RowIdentityTable::set(Slot &slot, std::uint64_t tag, std::int64_t rowId, Counts c)
 {
     if (rowId < 1 || rowId > kMaxRowId)
         throw std::out_of_range("row id out of the identity table's range");
     std::int64_t stored = c.stored, seen = c.seen;
-    if (stored >= kCountMax || seen >= kCountMax || (!overflow_.empty() && overflow_.count(rowId) != 0)) {
+    // A slot whose stored count reads kCountMax keeps its counts in the side map for good.
+    const bool overflowed = slot != 0 && ((slot >> kStoredShift) & kCountMax) == kCountMax;
+    if (stored >= kCountMax || seen >= kCountMax || overflowed) {
         overflow_[rowId] = c;
         stored = kCountMax;
         seen = 0;
     }
-    slot.packed = static_cast<std::uint64_t>(rowId) | (static_cast<std::uint64_t>(stored) << 40) |
-                  (static_cast<std::uint64_t>(seen) << (40 + kCountBits));
+    slot = (tag << kTagShift) | (static_cast<std::uint64_t>(seen) << kSeenShift) |
+           (static_cast<std::uint64_t>(stored) << kStoredShift) | static_cast<std::uint64_t>(rowId);
 }
 
 void RowIdentityTable::insert(std::size_t index, std::uint64_t hash, std::int64_t rowId, Counts c)
 {
-    slots_[index].hash = hash;
-    set(slots_[index], rowId, c);
+    set(slots_[index], tagOf(hash), rowId, c);
     ++used_;
     if (used_ * 4 > slots_.size() * 3)
         grow();
@@ -106,13 +109,13 @@ void RowIdentityTable::grow()
 {
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
-    const std::size_t mask = slots_.size() - 1;
-    for (const Slot &slot : old) {
-        if (slot.packed == 0)
+    const std::size_t size = slots_.size();
+    for (const Slot slot : old) {
+        if (slot == 0)
             continue;
-        std::size_t i = slot.hash & mask;
-        while (slots_[i].packed != 0)
-            i = (i + 1) & mask;
+        std::size_t i = home(slot >> kTagShift);
+        while (slots_[i] != 0)
+            i = i + 1 == size ? 0 : i + 1;
         slots_[i] = slot;
     }
 }
@@ -121,31 +124,31 @@ void RowIdentityTable::addStored(std::uint64_t hash, std::int64_t rowId, std::in
                                  const SameIdentity &same)
 {
     const std::size_t i = find(hash, same);
-    if (slots_[i].packed == 0) {
+    if (slots_[i] == 0) {
         insert(i, hash, rowId, {occurrence + 1, 0});
         return;
     }
     Counts c = counts(slots_[i]);
     c.stored = std::max(c.stored, occurrence + 1);
-    set(slots_[i], rowIdOf(slots_[i].packed), c);
+    set(slots_[i], tagOf(hash), rowIdOf(slots_[i]), c);
 }
 
 void RowIdentityTable::addStoredRow(std::uint64_t hash, std::int64_t rowId, const SameIdentity &same)
 {
     const std::size_t i = find(hash, same);
-    if (slots_[i].packed == 0) {
+    if (slots_[i] == 0) {
         insert(i, hash, rowId, {1, 0});
         return;
     }
     Counts c = counts(slots_[i]);
     ++c.stored;
-    set(slots_[i], rowIdOf(slots_[i].packed), c);
+    set(slots_[i], tagOf(hash), rowIdOf(slots_[i]), c);
 }
 
 RowIdentityTable::Verdict RowIdentityTable::addFileRow(std::uint64_t hash, std::int64_t rowId, const SameIdentity &same)
 {
     const std::size_t i = find(hash, same);
-    if (slots_[i].packed == 0) { // a new identity: this row will be stored as its first occurrence
+    if (slots_[i] == 0) { // a new identity: this row will be stored as its first occurrence
         insert(i, hash, rowId, {1, 1});
         return {0, false};
     }
@@ -157,7 +160,7 @@ RowIdentityTable::Verdict RowIdentityTable::addFileRow(std::uint64_t hash, std::
     ++c.seen;
     if (!verdict.duplicate)
         c.stored = c.seen;
-    set(slots_[i], rowIdOf(slots_[i].packed), c);
+    set(slots_[i], tagOf(hash), rowIdOf(slots_[i]), c);
     return verdict;
 }
 

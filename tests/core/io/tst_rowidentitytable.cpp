@@ -1,6 +1,7 @@
 // The in-memory duplicate finder of bulk imports: identities with equal
 // hashes stay apart, counts follow the occurrence rule, counts beyond the
-// packed 12 bits and tables beyond their first size still count exactly.
+// 2 bits a slot holds and tables beyond their first size still count
+// exactly, and an identity costs under 11 bytes.
 
 #include "io/RowIdentityTable.h"
 
@@ -94,13 +95,13 @@ private slots:
         QCOMPARE(table.identities(), std::size_t(3));
     }
 
-    void countsBeyondTwelveBits()
+    void countsBeyondWhatASlotHolds()
     {
         RowIdentityTable table(16);
         FakeStore store;
         const auto same = store.same();
         store.current = "same";
-        constexpr std::int64_t kRows = 5000; // more than the 4095 a slot holds
+        constexpr std::int64_t kRows = 5000; // far more than the 2 bits of a slot hold
         for (std::int64_t i = 0; i < kRows; ++i) {
             store.rows[i + 1] = "same";
             table.addStored(1, i + 1, i, same);
@@ -136,6 +137,53 @@ private slots:
                 store.rows[next++] = store.current;
             }
         QCOMPARE(table.identities(), std::size_t(kIdentities));
+    }
+
+    void smallCountsOfManyIdentitiesStayExact()
+    {
+        // Identities with 1, 2, 3 and 4 stored rows, then a file with 5 rows of each.
+        RowIdentityTable table(64);
+        FakeStore store;
+        const auto same = store.same();
+        std::int64_t next = 1;
+        for (int id = 0; id < 4; ++id)
+            for (int copy = 0; copy <= id; ++copy) {
+                store.current = std::to_string(id);
+                store.rows[next] = store.current;
+                table.addStoredRow(rowIdentityHash(id, 0, 0, "", 0), next++, same);
+            }
+        for (int id = 0; id < 4; ++id) {
+            store.current = std::to_string(id);
+            std::int64_t duplicates = 0;
+            for (int row = 0; row < 5; ++row) {
+                const auto v = table.addFileRow(rowIdentityHash(id, 0, 0, "", 0), next, same);
+                QCOMPARE(v.occurrence, std::int64_t(row));
+                if (v.duplicate)
+                    ++duplicates;
+                else
+                    store.rows[next++] = store.current;
+            }
+            QCOMPARE(duplicates, std::int64_t(id + 1));
+        }
+    }
+
+    void anIdentityCostsUnderElevenBytes()
+    {
+        const RowIdentityTable table(3'000'000);
+        QVERIFY(table.memoryBytes() < 3'000'000 * std::size_t(11));
+    }
+
+    void rowIdsUpToTheLimit()
+    {
+        RowIdentityTable table(16);
+        FakeStore store;
+        const auto same = store.same();
+        store.current = "last";
+        store.rows[RowIdentityTable::kMaxRowId] = "last";
+        table.addStoredRow(5, RowIdentityTable::kMaxRowId, same);
+        QVERIFY(table.addFileRow(5, RowIdentityTable::kMaxRowId + 1, same).duplicate);
+        store.current = "another";
+        QVERIFY_THROWS_EXCEPTION(std::out_of_range, table.addStoredRow(6, RowIdentityTable::kMaxRowId + 1, same));
     }
 
     void hashSeparatesEveryField()
