@@ -1,5 +1,7 @@
 #include "io/TransactionWriter.h"
 
+#include <string>
+
 namespace ltv::io {
 
 namespace {
@@ -23,9 +25,9 @@ TransactionWriter::TransactionWriter(store::Database &db, std::int64_t importId,
     } else {
         insertOne_ =
             db.prepare(std::string("INSERT INTO transactions (") + kColumns + ") VALUES (" + id + ",?,?,?,?,?,?,?,?)");
-        countSame_ = db.prepare("SELECT count(*), ifnull(sum(import_id = ?6), 0) FROM transactions WHERE "
-                                "customer_id = ?1 AND day = ?2 AND amount_minor = ?3 AND invoice = ?4 AND "
-                                "product_id = ?5");
+        countSame_ = db.prepare("SELECT count(*), ifnull(sum(import_id = ?6), 0), min(CASE WHEN import_id <> ?6 "
+                                "THEN id END) FROM transactions WHERE customer_id = ?1 AND day = ?2 AND "
+                                "amount_minor = ?3 AND invoice = ?4 AND product_id = ?5");
     }
 }
 
@@ -67,15 +69,13 @@ bool TransactionWriter::insertChecked(const RowBatch &batch, const BatchRow &row
     countSame_.step();
     const std::int64_t stored = countSame_.columnInt(0);
     const std::int64_t storedByThisImport = countSame_.columnInt(1);
+    const std::int64_t firstStoredBefore = countSame_.isNull(2) ? 0 : countSame_.columnInt(2);
     countSame_.reset();
     const std::int64_t storedBefore = stored - storedByThisImport;
     std::int64_t occurrence = storedByThisImport;
-    std::int64_t *seen = nullptr;
+    std::uint32_t *seen = nullptr;
     if (storedBefore > 0) {
-        std::string key = std::to_string(row.customerId) + '|' + std::to_string(row.day) + '|' +
-                          std::to_string(row.amountMinor) + '|' + std::to_string(row.productId) + '|';
-        key.append(invoice);
-        seen = &duplicatesSeen_[key];
+        seen = &duplicatesSeen_[firstStoredBefore];
         occurrence += *seen;
     }
     if (occurrence < storedBefore) {

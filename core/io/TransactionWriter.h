@@ -9,10 +9,9 @@
 #include "io/ImportDeduplicator.h"
 #include "io/PendingRowsTable.h"
 #include "io/RowBatchReader.h"
+#include "io/RowIdCounter.h"
 #include "store/Sqlite.h"
 
-#include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace ltv::io {
@@ -40,11 +39,11 @@ private:
     std::vector<PendingRow> pending_;
     // The id SQLite gives the last waiting row (the next after the largest).
     std::int64_t lastRowId_ = 0;
-    // Without bulk mode: stored rows with a given identity (all, and this
-    // import's), and per identity how many rows of this file repeated rows
-    // already stored.
+    // Without bulk mode: stored rows with a given identity (all, this
+    // import's, and the first from an earlier import), and per identity,
+    // named by that first row, how many rows of this file repeated it.
     store::Statement countSame_;
-    std::unordered_map<std::string, std::int64_t> duplicatesSeen_;
+    RowIdCounter duplicatesSeen_;
 };
 
 } // namespace ltv::io
