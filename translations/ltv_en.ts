@@ -3075,6 +3075,118 @@
         <source>CLV</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>RMSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root mean squared error of the predicted value over the horizon (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean absolute error of the predicted value over the horizon (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coefficient of determination of the predicted value (higher is better; below 0 is worse than predicting the mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalized Gini: how well the predicted value ranks the customers by their actual value (higher is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spear­man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spearman rank correlation between the predicted and the actual value (higher is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 20%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the actual value that the 20 % of customers with the highest predicted value brought in (higher is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pred/Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total predicted value divided by the total actual value (closest to 1 is best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decile MAPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean absolute percentage error of the mean predicted value per decile of the prediction (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purch. MAE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean absolute error of the expected number of purchases (lower is better; only models that forecast purchases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area under the ROC curve of the churn probability, churn being no purchase over the horizon (higher is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log loss of the churn probability (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn acc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model, in the order trained; hover over a name for its id and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds the model took to fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1 score of the churn prediction at the chosen threshold, by default the one that maximizes F1 (higher is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy of the churn prediction at the same threshold (higher is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltv::ui::MainWindow</name>

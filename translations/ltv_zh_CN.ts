@@ -3085,6 +3085,118 @@
       <source>CLV</source>
       <translation>CLV</translation>
     </message>
+    <message>
+      <source>RMSE</source>
+      <translation>RMSE</translation>
+    </message>
+    <message>
+      <source>Root mean squared error of the predicted value over the horizon (lower is better)</source>
+      <translation>预测期内预测价值的均方根误差（越低越好）</translation>
+    </message>
+    <message>
+      <source>MAE</source>
+      <translation>MAE</translation>
+    </message>
+    <message>
+      <source>Mean absolute error of the predicted value over the horizon (lower is better)</source>
+      <translation>预测期内预测价值的平均绝对误差（越低越好）</translation>
+    </message>
+    <message>
+      <source>R²</source>
+      <translation>R²</translation>
+    </message>
+    <message>
+      <source>Coefficient of determination of the predicted value (higher is better; below 0 is worse than predicting the mean)</source>
+      <translation>预测价值的决定系数（越高越好；低于 0 表示比直接预测均值更差）</translation>
+    </message>
+    <message>
+      <source>Gini</source>
+      <translation>基尼系数</translation>
+    </message>
+    <message>
+      <source>Normalized Gini: how well the predicted value ranks the customers by their actual value (higher is better)</source>
+      <translation>归一化基尼系数：预测价值按实际价值为客户排序的准确程度（越高越好）</translation>
+    </message>
+    <message>
+      <source>Spear­man</source>
+      <translation>斯皮尔曼</translation>
+    </message>
+    <message>
+      <source>Spearman rank correlation between the predicted and the actual value (higher is better)</source>
+      <translation>预测价值与实际价值之间的 Spearman 秩相关系数（越高越好）</translation>
+    </message>
+    <message>
+      <source>Top 20%</source>
+      <translation>前 20% 占比</translation>
+    </message>
+    <message>
+      <source>Share of the actual value that the 20 % of customers with the highest predicted value brought in (higher is better)</source>
+      <translation>预测价值最高的 20 % 客户所贡献的实际价值占比（越高越好）</translation>
+    </message>
+    <message>
+      <source>Pred/Act</source>
+      <translation>预测/实际</translation>
+    </message>
+    <message>
+      <source>Total predicted value divided by the total actual value (closest to 1 is best)</source>
+      <translation>预测总价值除以实际总价值（越接近 1 越好）</translation>
+    </message>
+    <message>
+      <source>Decile MAPE</source>
+      <translation>十分位 MAPE</translation>
+    </message>
+    <message>
+      <source>Mean absolute percentage error of the mean predicted value per decile of the prediction (lower is better)</source>
+      <translation>按预测值划分十分位后，各十分位平均预测价值的平均绝对百分比误差（越低越好）</translation>
+    </message>
+    <message>
+      <source>Purch. MAE</source>
+      <translation>购买 MAE</translation>
+    </message>
+    <message>
+      <source>Mean absolute error of the expected number of purchases (lower is better; only models that forecast purchases)</source>
+      <translation>预期购买次数的平均绝对误差（越低越好；仅限预测购买次数的模型）</translation>
+    </message>
+    <message>
+      <source>Churn AUC</source>
+      <translation>流失 AUC</translation>
+    </message>
+    <message>
+      <source>Area under the ROC curve of the churn probability, churn being no purchase over the horizon (higher is better)</source>
+      <translation>流失概率的 ROC 曲线下面积，流失指预测期内没有购买（越高越好）</translation>
+    </message>
+    <message>
+      <source>Log loss</source>
+      <translation>对数损失</translation>
+    </message>
+    <message>
+      <source>Log loss of the churn probability (lower is better)</source>
+      <translation>流失概率的对数损失（越低越好）</translation>
+    </message>
+    <message>
+      <source>Churn F1</source>
+      <translation>流失 F1</translation>
+    </message>
+    <message>
+      <source>Churn acc.</source>
+      <translation>流失准确率</translation>
+    </message>
+    <message>
+      <source>The model, in the order trained; hover over a name for its id and notes</source>
+      <translation>模型，按训练顺序排列；将鼠标悬停在名称上可查看其标识和说明</translation>
+    </message>
+    <message>
+      <source>Seconds the model took to fit</source>
+      <translation>模型拟合所用的秒数</translation>
+    </message>
+    <message>
+      <source>F1 score of the churn prediction at the chosen threshold, by default the one that maximizes F1 (higher is better)</source>
+      <translation>在所选阈值（默认为使 F1 最大的阈值）下流失预测的 F1 分数（越高越好）</translation>
+    </message>
+    <message>
+      <source>Accuracy of the churn prediction at the same threshold (higher is better)</source>
+      <translation>在同一阈值下流失预测的准确率（越高越好）</translation>
+    </message>
   </context>
   <context>
     <name>ltv::ui::MainWindow</name>

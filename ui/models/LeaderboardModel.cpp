@@ -6,7 +6,6 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QFont>
 
 #include <cmath>
 
@@ -16,6 +15,78 @@ namespace {
 // Columns: model, fit time, discounted value per customer, then every leaderboard metric.
 constexpr int kFixedColumns = 3;
 constexpr int kValueColumn = 2;
+
+// The columns' short titles (they wrap onto two lines at a space) and what
+// they mean, by metric key; core's own labels stay as the CLI prints them.
+struct MetricText
+{
+    const char *key;
+    const char *title;
+    const char *meaning;
+};
+const MetricText kMetricTexts[] = {
+    {"rmse", QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel", "RMSE"),
+     QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel",
+                       "Root mean squared error of the predicted value over the horizon (lower is better)")},
+    {"mae", QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel", "MAE"),
+     QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel",
+                       "Mean absolute error of the predicted value over the horizon (lower is better)")},
+    {"r2", QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel", "R²"),
+     QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel",
+                       "Coefficient of determination of the predicted value (higher is better; below 0 is worse "
+                       "than predicting the mean)")},
+    {"gini", QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel", "Gini"),
+     QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel",
+                       "Normalized Gini: how well the predicted value ranks the customers by their actual value "
+                       "(higher is better)")},
+    {"spearman", QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel", "Spear\u00adman"),
+     QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel",
+                       "Spearman rank correlation between the predicted and the actual value (higher is better)")},
+    {"top20", QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel", "Top 20%"),
+     QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel",
+                       "Share of the actual value that the 20 % of customers with the highest predicted value "
+                       "brought in (higher is better)")},
+    {"total_ratio", QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel", "Pred/Act"),
+     QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel",
+                       "Total predicted value divided by the total actual value (closest to 1 is best)")},
+    {"decile_mape", QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel", "Decile MAPE"),
+     QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel",
+                       "Mean absolute percentage error of the mean predicted value per decile of the prediction "
+                       "(lower is better)")},
+    {"purchases_mae", QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel", "Purch. MAE"),
+     QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel",
+                       "Mean absolute error of the expected number of purchases (lower is better; only models "
+                       "that forecast purchases)")},
+    {"churn_auc", QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel", "Churn AUC"),
+     QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel",
+                       "Area under the ROC curve of the churn probability, churn being no purchase over the "
+                       "horizon (higher is better)")},
+    {"churn_logloss", QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel", "Log loss"),
+     QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel", "Log loss of the churn probability (lower is better)")},
+    {"churn_f1", QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel", "Churn F1"),
+     QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel",
+                       "F1 score of the churn prediction at the chosen threshold, by default the one that "
+                       "maximizes F1 (higher is better)")},
+    {"churn_accuracy", QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel", "Churn acc."),
+     QT_TRANSLATE_NOOP("ltv::ui::LeaderboardModel",
+                       "Accuracy of the churn prediction at the same threshold (higher is better)")},
+};
+
+const MetricText *metricText(const QString &key)
+{
+    for (const MetricText &text : kMetricTexts)
+        if (key == QLatin1String(text.key))
+            return &text;
+    return nullptr;
+}
+
+// As many decimals as carry information: money and errors of 10 or more to a
+// tenth, large values to the unit, ratios and scores to a thousandth.
+int decimalsFor(double value)
+{
+    const double magnitude = std::abs(value);
+    return magnitude >= 1000.0 ? 0 : magnitude >= 10.0 ? 1 : 3;
+}
 } // namespace
 
 void LeaderboardModel::setLeaderboard(eval::Leaderboard leaderboard)
@@ -58,6 +129,13 @@ QString LeaderboardModel::valueDescription() const
         .arg(locale.toString(100.0 * annualDiscountRate(), 'f', 1));
 }
 
+void LeaderboardModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 int LeaderboardModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(board_.rows.size());
@@ -86,7 +164,7 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (column == 1) {
         if (role == Qt::DisplayRole)
-            return locale.toString(row.fitSeconds, 'f', 2);
+            return locale.toString(row.fitSeconds, 'f', row.fitSeconds >= 100.0 ? 0 : row.fitSeconds >= 10.0 ? 1 : 2);
         if (role == Qt::UserRole)
             return row.fitSeconds;
         return {};
@@ -106,16 +184,11 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
     const bool best = isBest(index.row(), column);
     switch (role) {
     case Qt::DisplayRole:
-        return std::isfinite(value) ? locale.toString(value, 'f', std::abs(value) >= 100 ? 1 : 3) : QStringLiteral("–");
+        return std::isfinite(value) ? locale.toString(value, 'f', decimalsFor(value)) : QStringLiteral("–");
     case Qt::UserRole:
         return value;
-    case Qt::FontRole:
-        if (best) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return {};
+    // The best value is marked by colour only: bold digits would widen every
+    // column, and all of them must fit a 1000-pixel window.
     case Qt::BackgroundRole:
         return best ? QBrush(QColor(0xd4, 0xed, 0xda)) : QVariant();
     case Qt::ForegroundRole:
@@ -129,21 +202,23 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
 
 QVariant LeaderboardModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && section == kValueColumn && role == Qt::ToolTipRole)
-        return valueDescription();
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    const bool tip = role == Qt::ToolTipRole;
     if (section == 0)
-        return tr("Model");
+        return tip ? tr("The model, in the order trained; hover over a name for its id and notes") : tr("Model");
     if (section == 1)
-        return tr("Fit (s)");
+        return tip ? tr("Seconds the model took to fit") : tr("Fit (s)");
     if (section == kValueColumn)
-        return tr("CLV");
+        return tip ? valueDescription() : tr("CLV");
     const int metric = section - kFixedColumns;
     if (metric < 0 || metric >= eval::leaderboardMetrics().size())
         return {};
-    // Core keeps the labels in English and marks them for the "Leaderboard" context.
-    return QCoreApplication::translate("Leaderboard", eval::leaderboardMetrics().at(metric).label.toUtf8().constData());
+    const eval::MetricSpec &spec = eval::leaderboardMetrics().at(metric);
+    if (const MetricText *text = metricText(spec.key))
+        return tip ? tr(text->meaning) : tr(text->title);
+    // A metric without a text of its own: core's label, marked for the "Leaderboard" context.
+    return tip ? QVariant() : QCoreApplication::translate("Leaderboard", spec.label.toUtf8().constData());
 }
 
 } // namespace ltv::ui

@@ -1,7 +1,9 @@
 #pragma once
 // The leaderboard as a table: one row per model with its fit time and its
 // discounted value per customer, then one column per metric, the best value of
-// each metric in bold on a green background.
+// each metric on a green background. The column titles are short (each has a
+// tool tip with its full meaning) and the numbers show the decimals that carry
+// information, so the whole table fits a 1000-pixel window.
 
 #include "eval/Leaderboard.h"
 
@@ -22,6 +24,8 @@ public:
     // Column of each model's discounted value per evaluated customer (CLV).
     static int valueColumn() { return 2; }
     double annualDiscountRate() const; // of the discounted value column
+    // Tells the views that the texts changed with the interface's language.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -8,12 +8,12 @@
 #include "jobs/JobRunner.h"
 #include "models/LeaderboardModel.h"
 #include "models/ModelRegistry.h"
+#include "pages/models/LeaderboardView.h"
 #include "pages/models/ModelOptionsDialog.h"
 #include "pages/models/TrainingLossChart.h"
 #include "pages/models/TrainingSettings.h"
 #include "store/Project.h"
 #include "store/Sqlite.h"
-#include "widgets/DataTableView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,7 +23,6 @@
 #include <QFont>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -82,7 +81,7 @@ ModelsPage::ModelsPage(ProjectSession *session, EvaluationSession *evaluation, J
     , progress_(new QProgressBar(this))
     , status_(new QLabel(this))
     , leaderboard_(new LeaderboardModel(this))
-    , leaderboardView_(new DataTableView(this))
+    , leaderboardView_(new LeaderboardView(this))
     , lossChart_(new TrainingLossChart)
     , lossPanel_(new charts::ChartPanel(lossChart_, this))
     , notes_(new QLabel(this))
@@ -109,12 +108,6 @@ ModelsPage::ModelsPage(ProjectSession *session, EvaluationSession *evaluation, J
     progress_->setRange(0, 1000);
     leaderboardView_->setObjectName(QStringLiteral("leaderboardView"));
     leaderboardView_->setModel(leaderboard_);
-    leaderboardView_->setSortingEnabled(false);
-    leaderboardView_->horizontalHeader()->setStretchLastSection(false); // every column just as wide as it needs
-    leaderboardView_->horizontalHeader()->setDefaultSectionSize(86);
-    leaderboardView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    leaderboardView_->horizontalHeader()->setMaximumSectionSize(260); // long model names elide
-    leaderboardView_->verticalHeader()->hide();                       // the order is the order trained
     notes_->setWordWrap(true);
     status_->setWordWrap(true); // long messages must not widen the window
     lossPanel_->setExportBaseName(QStringLiteral("training-loss"));
@@ -439,6 +432,7 @@ void ModelsPage::retranslate()
                          tr("Loss (linear scale)"),
                          tr("The loss of each neural network appears here, epoch by epoch, while it trains."));
     updateOptionButtons();
+    leaderboard_->retranslate();
     if (jobId_ == 0 && leaderboard_->rowCount() == 0)
         status_->setText(session_->isOpen() ? tr("Choose the models and press Train and evaluate.")
                                             : tr("Open a project first."));

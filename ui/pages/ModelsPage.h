@@ -24,10 +24,10 @@ namespace ltv::ui {
 namespace charts {
 class ChartPanel;
 } // namespace charts
-class DataTableView;
 class EvaluationSession;
 class JobRunner;
 class LeaderboardModel;
+class LeaderboardView;
 class ModelOptionsDialog;
 class ProjectSession;
 class TrainingLossChart;
@@ -94,7 +94,7 @@ private:
     QProgressBar *progress_;
     QLabel *status_;
     LeaderboardModel *leaderboard_;
-    DataTableView *leaderboardView_;
+    LeaderboardView *leaderboardView_;
     TrainingLossChart *lossChart_;
     charts::ChartPanel *lossPanel_;
     QLabel *notes_;

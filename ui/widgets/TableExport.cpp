@@ -9,6 +9,14 @@
 
 namespace ltv::ui {
 
+namespace {
+// A column title as text: soft hyphens only mark where the title may wrap on screen.
+QString titleText(const QAbstractItemModel &model, int column)
+{
+    return model.headerData(column, Qt::Horizontal).toString().remove(QChar(0x00AD));
+}
+} // namespace
+
 QString selectionToTsv(const QAbstractItemModel &model, const QModelIndexList &indexes)
 {
     if (indexes.isEmpty())
@@ -27,7 +35,7 @@ QString selectionToTsv(const QAbstractItemModel &model, const QModelIndexList &i
     QStringList lines;
     QStringList header;
     for (int c : columns)
-        header << clean(model.headerData(c, Qt::Horizontal).toString());
+        header << clean(titleText(model, c));
     lines << header.join(u'\t');
     for (int r : rows) {
         QStringList fields;
@@ -49,7 +57,7 @@ bool exportModelToCsv(const QAbstractItemModel &model, const QString &path, bool
         file.write("\xEF\xBB\xBF");
     QStringList header;
     for (int c = 0; c < model.columnCount(); ++c)
-        header << model.headerData(c, Qt::Horizontal).toString();
+        header << titleText(model, c);
     file.write(io::csvRow(header).toUtf8());
     for (int r = 0; r < model.rowCount(); ++r) {
         QStringList fields;

@@ -1,0 +1,240 @@
+// The Models page's leaderboard of all nine models fits the window from
+// 1000x700 up, in English and in Chinese: no horizontal scroll bar, and no
+// text of a cell or a column title is cut off or elided (each text, measured
+// with the font it is drawn in, fits inside the rectangle it is drawn in).
+
+#include "AppSetup.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "eval/Leaderboard.h"
+#include "models/LeaderboardModel.h"
+#include "models/ModelRegistry.h"
+#include "pages/ModelsPage.h"
+#include "pages/models/LeaderboardView.h"
+#include "widgets/TableExport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStyle>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <limits>
+
+using namespace ltv;
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+struct DemoRow
+{
+    const char *id;
+    double fitSeconds, value, rmse, mae, r2, gini, spearman, top20, ratio, decileMape, purchasesMae, auc, logLoss;
+};
+
+// Every model of the page with values as wide as the CDNOW demo gives them on
+// the page's default window (e.g. the linear model's RMSE of 164.1 and R² of
+// -4.692), and the fit times of the networks and of Auto.
+eval::Leaderboard demoLeaderboard()
+{
+    const DemoRow rows[] = {
+        {"bgnbd", 0.01, 21.94, 57.034, 24.248, 0.312, 0.643, 0.423, 0.682, 0.966, 0.254, 0.785, 0.757, 0.506},
+        {"pnbd", 0.01, 22.23, 57.351, 23.833, 0.305, 0.655, 0.441, 0.674, 0.979, 0.373, 0.755, 0.771, 0.508},
+        {"mbgnbd", 0.004, 20.92, 56.400, 23.627, 0.328, 0.642, 0.427, 0.676, 0.921, 0.301, 0.802, 0.760, 0.512},
+        {"linear", 0.02, 69.78, 164.104, 65.151, -4.692, 0.586, 0.472, 0.656, 3.063, 2.917, kNaN, 0.795, 0.446},
+        {"xgboost", 1.40, 24.02, 61.321, 31.333, 0.205, 0.665, 0.433, 0.640, 1.054, 0.590, kNaN, 0.786, 0.439},
+        {"auto", 128.37, 24.02, 61.321, 31.333, 0.205, 0.665, 0.433, 0.640, 1.054, 0.590, kNaN, 0.786, 0.439},
+        {"mlp-ziln", 63.52, 19.10, 45.538, 18.694, 0.356, 0.714, 0.435, 0.688, 0.899, 0.463, kNaN, 0.788, 0.445},
+        {"cnn", 47.93, 36.50, 75.662, 28.021, -0.777, 0.687, 0.424, 0.682, 1.730, 0.444, kNaN, 0.774, 0.433},
+        {"gru", 88.12, 49.21, 74.601, 35.018, -0.727, 0.692, 0.394, 0.696, 2.246, 1.623, kNaN, 0.770, 0.457},
+    };
+    eval::Leaderboard board;
+    board.context.insert(QStringLiteral("annualDiscountRate"), 0.1);
+    for (const DemoRow &d : rows) {
+        eval::LeaderboardRow row;
+        row.model = QString::fromLatin1(d.id);
+        const auto model = models::ModelRegistry::builtin().create(row.model);
+        row.displayName = model ? model->displayName() : row.model; // in the current language
+        row.fitSeconds = d.fitSeconds;
+        row.discountedValuePerCustomer = d.value;
+        row.value.rmse = d.rmse;
+        row.value.mae = d.mae;
+        row.value.r2 = d.r2;
+        row.value.normalizedGini = d.gini;
+        row.value.spearman = d.spearman;
+        row.value.top20Capture = d.top20;
+        row.value.revenueRatio = d.ratio;
+        row.value.deciles.mape = d.decileMape;
+        row.purchases.mae = d.purchasesMae;
+        row.churn.auc = d.auc;
+        row.churn.logLoss = d.logLoss;
+        row.churn.confusion.truePositive = 1601; // F1 0.894, accuracy 0.824
+        row.churn.confusion.falsePositive = 330;
+        row.churn.confusion.trueNegative = 342;
+        row.churn.confusion.falseNegative = 84;
+        board.rows.push_back(row);
+    }
+    return board;
+}
+
+// Does `text`, wrapped at its line-break opportunities, fit in `size`?
+bool fitsWrapped(const QFontMetrics &metrics, const QString &text, QSize size)
+{
+    const QRect bounds = metrics.boundingRect(QRect(0, 0, size.width(), 1 << 20), Qt::TextWordWrap, text);
+    return bounds.width() <= size.width() && bounds.height() <= size.height();
+}
+
+} // namespace
+
+class TestLeaderboardWidth : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("LTV Studio Tests"));
+        QSettings().clear();
+        ui::setupApplication(QStringLiteral("en"));
+    }
+
+    void cleanup() { ui::LanguageManager::instance().setLanguage(QStringLiteral("en")); }
+
+    void everyColumnAndNameShowsInFull_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")})
+            for (const QSize size : {QSize(1000, 700), QSize(1280, 800), QSize(1920, 1080)})
+                QTest::addRow("%s %dx%d", qPrintable(language), size.width(), size.height()) << language << size;
+    }
+
+    void everyColumnAndNameShowsInFull()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        QVERIFY(ui::LanguageManager::instance().setLanguage(language));
+        ui::MainWindow window;
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(QStringLiteral("models")));
+        auto *page = qobject_cast<ui::ModelsPage *>(window.page(QStringLiteral("models")));
+        QVERIFY(page);
+        page->leaderboardModel()->setLeaderboard(demoLeaderboard());
+        auto *view = page->findChild<QTableView *>(QStringLiteral("leaderboardView"));
+        QVERIFY(view && view->isVisible());
+        QTest::qWait(50);
+        const QString shots = qEnvironmentVariable("LTV_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            window.grab().save(
+                QDir(shots).filePath(QStringLiteral("leaderboard-%1-%2.png").arg(language).arg(size.width())));
+
+        const QAbstractItemModel *model = view->model();
+        QCOMPARE(model->rowCount(), 9);
+        QCOMPARE(model->columnCount(), 3 + static_cast<int>(eval::leaderboardMetrics().size()));
+
+        // No sideways scrolling: every column lies inside the viewport.
+        QHeaderView *header = view->horizontalHeader();
+        QVERIFY2(header->length() <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("columns %1 px wide, viewport %2 px")
+                                .arg(header->length())
+                                .arg(view->viewport()->width())));
+        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(!view->horizontalScrollBar()->isVisible());
+
+        // Every cell's text fits its cell: the names wrapped within the style's
+        // text margins, the numbers on one line within the narrow number margin.
+        const int nameMargin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+        const int numberMargin = ui::LeaderboardView::numberMargin();
+        for (int r = 0; r < model->rowCount(); ++r)
+            for (int c = 0; c < model->columnCount(); ++c) {
+                const QModelIndex index = model->index(r, c);
+                const QString text = index.data().toString();
+                QVERIFY(!text.isEmpty());
+                const QVariant fontData = index.data(Qt::FontRole);
+                const QFontMetrics metrics(fontData.isValid() ? fontData.value<QFont>() : view->font());
+                const QRect rect = view->visualRect(index);
+                const QString where = QStringLiteral("row %1 column %2 \"%3\" in %4x%5")
+                                          .arg(r)
+                                          .arg(c)
+                                          .arg(text)
+                                          .arg(rect.width())
+                                          .arg(rect.height());
+                if (c == 0)
+                    QVERIFY2(fitsWrapped(metrics, text, rect.size() - QSize(2 * nameMargin, 0)), qPrintable(where));
+                else
+                    QVERIFY2(metrics.horizontalAdvance(text) <= rect.width() - 2 * numberMargin &&
+                                 metrics.height() <= rect.height(),
+                             qPrintable(where));
+            }
+
+        // Every column title fits its section, wrapped, and says in full what it means as a tool tip.
+        const int headerMargin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        const QFontMetrics headerMetrics(header->font());
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QString title = model->headerData(c, Qt::Horizontal).toString();
+            const QSize room(header->sectionSize(c) - 2 * headerMargin, header->height() - 2 * headerMargin);
+            QVERIFY2(
+                fitsWrapped(headerMetrics, title, room),
+                qPrintable(QStringLiteral("title \"%1\" in %2x%3").arg(title).arg(room.width()).arg(room.height())));
+            const QString tip = model->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString();
+            QVERIFY2(tip.size() > title.size(), qPrintable(title));
+        }
+    }
+
+    // The table still exports as shown, with the titles as plain text.
+    void exportsAsShown()
+    {
+        ui::LeaderboardModel model;
+        model.setLeaderboard(demoLeaderboard());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("leaderboard.csv"));
+        QString error;
+        QVERIFY2(ui::exportModelToCsv(model, path, false, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 10);
+        QVERIFY2(lines.first().contains(QStringLiteral(",Spearman,")), qPrintable(lines.first()));
+        QVERIFY(!lines.first().contains(QChar(0x00AD)));
+        QVERIFY2(lines.at(7).startsWith(QStringLiteral("\"Neural network (MLP, zero-inflated lognormal)\",")) ||
+                     lines.at(7).startsWith(QStringLiteral("Neural network (MLP, zero-inflated lognormal),")),
+                 qPrintable(lines.at(7)));
+        QVERIFY2(lines.at(4).contains(QStringLiteral(",164.1,65.2,-4.692,")), qPrintable(lines.at(4)));
+    }
+
+    void titlesFollowTheLanguage()
+    {
+        ui::MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(QStringLiteral("models"));
+        auto *page = qobject_cast<ui::ModelsPage *>(window.page(QStringLiteral("models")));
+        page->leaderboardModel()->setLeaderboard(demoLeaderboard());
+        auto *view = page->findChild<QTableView *>(QStringLiteral("leaderboardView"));
+        const int auc = page->leaderboardModel()->columnOf(QStringLiteral("churn_auc"));
+        const int englishWidth = view->horizontalHeader()->sectionSize(auc);
+        QCOMPARE(page->leaderboardModel()->headerData(auc, Qt::Horizontal).toString(), QStringLiteral("Churn AUC"));
+
+        QVERIFY(ui::LanguageManager::instance().setLanguage(QStringLiteral("zh_CN")));
+        QCoreApplication::processEvents();
+        const QString chinese = page->leaderboardModel()->headerData(auc, Qt::Horizontal).toString();
+        QVERIFY2(chinese.contains(QStringLiteral("流失")), qPrintable(chinese));
+        // The sections follow the new titles.
+        const int chineseWidth = view->horizontalHeader()->sectionSize(auc);
+        const QFont font = view->horizontalHeader()->font();
+        QVERIFY(chineseWidth >= ui::LeaderboardView::narrowestWrapWidth(font, chinese, 2));
+        QVERIFY(englishWidth >= ui::LeaderboardView::narrowestWrapWidth(font, QStringLiteral("Churn AUC"), 2));
+        QVERIFY(view->horizontalHeader()->length() <= view->viewport()->width());
+    }
+};
+
+QTEST_MAIN(TestLeaderboardWidth)
+#include "tst_leaderboardwidth.moc"
