@@ -131,6 +131,9 @@ private slots:
         QVERIFY2(report.error.contains(QStringLiteral("disk holding the project is full")), qPrintable(report.error));
         QVERIFY(!report.error.contains(QStringLiteral("INSERT"))); // no SQL in what the user reads
         QCOMPARE(report.sourceFile, QStringLiteral("retail.csv"));
+        // The printed report does not pretend that zero rows were read.
+        QVERIFY(report.toText().contains(QStringLiteral("Error: the disk holding the project is full")));
+        QVERIFY(!report.toText().contains(QStringLiteral("Rows read")));
         QCOMPARE(snapshot(project), before);
         QCOMPARE(integrity(project), QStringLiteral("ok"));
     }
