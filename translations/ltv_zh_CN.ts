@@ -1325,6 +1325,22 @@
       <source>  (some bytes were not valid %1 and were replaced)</source>
       <translation>  （部分字节不是有效的 %1，已被替换）</translation>
     </message>
+    <message>
+      <source>the disk holding the project is full: nothing was imported and the project is as it was. Free some space and import again</source>
+      <translation>项目所在的磁盘已满：未导入任何数据，项目保持原样。请释放一些空间后重新导入</translation>
+    </message>
+    <message>
+      <source>another program is writing to the project: nothing was imported and the project is as it was. Import again when it has finished</source>
+      <translation>另一个程序正在写入该项目：未导入任何数据，项目保持原样。请在其完成后重新导入</translation>
+    </message>
+    <message>
+      <source>the project file is read-only: nothing was imported</source>
+      <translation>项目文件为只读：未导入任何数据</translation>
+    </message>
+    <message>
+      <source>the project file could not be written (%1): nothing was imported</source>
+      <translation>无法写入项目文件（%1）：未导入任何数据</translation>
+    </message>
   </context>
   <context>
     <name>ltv::io::ImportReport</name>

@@ -1,5 +1,6 @@
 #include "io/CustomerTableImporter.h"
 #include "features/Translation.h"
+#include "io/ImportWriteFailure.h"
 
 #include "io/ImportLayout.h"
 #include "io/Pseudonymizer.h"
@@ -45,10 +46,9 @@ int columnIndex(const QStringList &columns, const QString &name)
     const int n = name.toInt(&isNumber);
     return isNumber && n >= 1 && n <= columns.size() ? n - 1 : -1;
 }
-} // namespace
 
-ImportReport importCustomerTable(store::Project &project, const QString &path, const ImportOptions &options,
-                                 const pipeline::JobContext &job)
+ImportReport importCustomerTableFrom(store::Project &project, const QString &path, const ImportOptions &options,
+                                     const pipeline::JobContext &job)
 {
     ImportReport report;
     report.sourceFile = QFileInfo(path).fileName();
@@ -231,6 +231,15 @@ ImportReport importCustomerTable(store::Project &project, const QString &path, c
     transaction.commit();
     report.importId = importId;
     return report;
+}
+
+} // namespace
+
+ImportReport importCustomerTable(store::Project &project, const QString &path, const ImportOptions &options,
+                                 const pipeline::JobContext &job)
+{
+    return reportingWriteFailures(QFileInfo(path).fileName(),
+                                  [&] { return importCustomerTableFrom(project, path, options, job); });
 }
 
 } // namespace ltv::io

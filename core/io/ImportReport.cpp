@@ -26,13 +26,17 @@ QString ImportReport::toText(int maxListed) const
         t += tr("Mapping:\n%1\n").arg(mapping);
     if (pseudonymized)
         t += tr("Customer ids pseudonymised (HMAC-SHA256)\n");
-    t += tr("Rows read: %1\n").arg(rowsRead);
-    t += tr("Imported: %1 (returns: %2)\n").arg(rowsImported).arg(returns);
-    t += tr("Rejected: %1\n").arg(rowsRejected);
-    t += tr("Duplicate: %1\n").arg(rowsDuplicate);
-    if (blankLines > 0)
-        t += tr("Blank lines skipped: %1\n").arg(blankLines);
-    t += tr("New customers: %1, new products: %2\n").arg(customersAdded).arg(productsAdded);
+    // An import that failed before it counted anything (unreadable file,
+    // missing column, project not writable) has no counts worth showing.
+    if (!failed() || rowsRead > 0) {
+        t += tr("Rows read: %1\n").arg(rowsRead);
+        t += tr("Imported: %1 (returns: %2)\n").arg(rowsImported).arg(returns);
+        t += tr("Rejected: %1\n").arg(rowsRejected);
+        t += tr("Duplicate: %1\n").arg(rowsDuplicate);
+        if (blankLines > 0)
+            t += tr("Blank lines skipped: %1\n").arg(blankLines);
+        t += tr("New customers: %1, new products: %2\n").arg(customersAdded).arg(productsAdded);
+    }
     if (alreadyImported)
         t += tr("This file was imported before (same content): nothing added.\n");
     const int listed = std::min<int>(maxListed, static_cast<int>(rejected.size()));

@@ -7,6 +7,7 @@
 #include "io/ImportDeduplicator.h"
 #include "io/ImportFormats.h"
 #include "io/ImportLayout.h"
+#include "io/ImportWriteFailure.h"
 #include "io/RowBatchReader.h"
 #include "io/RowParser.h"
 #include "io/TransactionWriter.h"
@@ -46,8 +47,10 @@ ImportReport importTransactions(store::Project &project, const QString &path, co
     return importTransactions(project, file, QFileInfo(path).fileName(), options, job);
 }
 
-ImportReport importTransactions(store::Project &project, QIODevice &file, const QString &sourceName,
-                                const ImportOptions &options, const pipeline::JobContext &job)
+namespace {
+
+ImportReport importFrom(store::Project &project, QIODevice &file, const QString &sourceName,
+                        const ImportOptions &options, const pipeline::JobContext &job)
 {
     ImportReport report;
     report.sourceFile = sourceName;
@@ -206,6 +209,14 @@ ImportReport importTransactions(store::Project &project, QIODevice &file, const 
     report.importId = importId;
     job.setProgress(1.0, progressMessage);
     return report;
+}
+
+} // namespace
+
+ImportReport importTransactions(store::Project &project, QIODevice &file, const QString &sourceName,
+                                const ImportOptions &options, const pipeline::JobContext &job)
+{
+    return reportingWriteFailures(sourceName, [&] { return importFrom(project, file, sourceName, options, job); });
 }
 
 } // namespace ltv::io

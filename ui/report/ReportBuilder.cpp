@@ -1,6 +1,7 @@
 #include "report/ReportBuilder.h"
 
 #include "report/ReportCharts.h"
+#include "report/ReportDocument.h"
 #include "report/ReportHtml.h"
 
 #include "report/ReportTexts.h"
@@ -8,12 +9,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
-#include <QUrl>
+
+#include <memory>
 
 #include <stdexcept>
 
@@ -32,22 +32,13 @@ void writeFileAtomically(const QString &path, const QByteArray &bytes)
         fail(ReportTexts::tr("Cannot write %1.").arg(path));
 }
 
-// Lays the HTML out on A4 pages (QTextDocument adds 2 cm margins and page
-// numbers) and commits the PDF only when it is complete.
+// Lays the HTML out on A4 pages at the PDF's resolution and commits the PDF
+// only when it is complete.
 void writePdf(const QString &path, const QString &html, const std::vector<ReportChart> &charts, const ReportMeta &meta,
               const pipeline::JobContext &job)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         fail(ReportTexts::tr("Cannot create the folder of %1.").arg(path));
-    QTextDocument document;
-    QFont font = document.defaultFont();
-    font.setPointSizeF(9.5);
-    document.setDefaultFont(font);
-    for (const ReportChart &c : charts)
-        document.addResource(QTextDocument::ImageResource, QUrl(c.fileName), c.image);
-    document.setHtml(html);
-    job.throwIfCancelled();
-
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         fail(ReportTexts::tr("Cannot write %1.").arg(path));
@@ -56,8 +47,9 @@ void writePdf(const QString &path, const QString &html, const std::vector<Report
         writer.setCreator(QStringLiteral("LTV Studio"));
         writer.setTitle(meta.title);
         writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        document.print(&writer);
+        const std::unique_ptr<QTextDocument> document = layoutReport(html, charts, &writer);
+        job.throwIfCancelled();
+        paintReport(*document, &writer, job);
     }
     job.throwIfCancelled(); // QSaveFile discards the temporary file when not committed
     if (!file.commit())

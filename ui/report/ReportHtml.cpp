@@ -3,18 +3,15 @@
 #include "eval/Leaderboard.h"
 #include "segments/SegmentNames.h"
 
+#include "report/ReportDocument.h"
+#include "report/ReportTable.h"
 #include "report/ReportTexts.h"
 
 #include <QCoreApplication>
-#include <QFont>
-#include <QFontMetricsF>
-#include <QGuiApplication>
-#include <QImage>
 #include <QLocale>
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 
 namespace ltv::ui::report {
 namespace {
@@ -41,21 +38,13 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-const QString kBest = QStringLiteral("#d9f0d3");
 const QString kHead = QStringLiteral("#e8edf3");
 
 QString tableOpen()
 {
-    return QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
-                          "style=\"border-collapse: collapse; border-color: #9aa5b1;\">");
-}
-
-QString headCell(const QString &text, double widthPercent = 0.0, bool rightAligned = false, double pointSize = 9.0)
-{
-    const QString width = widthPercent > 0 ? QStringLiteral(" width=\"%1%\"").arg(qRound(widthPercent)) : QString();
-    return QStringLiteral("<th bgcolor=\"%1\" align=\"%2\"%3><span style=\"font-size: %4pt;\">%5</span></th>")
-        .arg(kHead, rightAligned ? QStringLiteral("right") : QStringLiteral("left"), width,
-             QString::number(pointSize, 'f', 1), esc(text));
+    return QStringLiteral(
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
+        "style=\"border-collapse: collapse; border-color: #9aa5b1; margin-left: 0px; margin-right: 0px;\">");
 }
 
 bool looksNumeric(const QString &cell)
@@ -86,116 +75,26 @@ bool isNumericCell(const QString &cell)
            looksNumeric(QString(cell).remove(u','));
 }
 
-// Table text is measured in points with the report's font. A full-width
-// table spans 146 mm of the A4 page as QTextDocument prints it (measured on
-// the PDF); every cell adds its padding and border.
-constexpr double kTextWidthPt = 146.0 / 25.4 * 72.0 - 6.0;
-constexpr double kCellOverheadPt = 9.0;
-constexpr double kTablePointSize = 9.0;
-
-double textWidthPt(const QString &text, bool bold, double pointSize)
-{
-    // A 72 dpi device makes the metrics come out in points.
-    static QImage device = [] {
-        QImage image(1, 1, QImage::Format_RGB32);
-        image.setDotsPerMeterX(2835);
-        image.setDotsPerMeterY(2835);
-        return image;
-    }();
-    QFont font = QGuiApplication::font();
-    font.setPointSizeF(pointSize);
-    font.setBold(bold);
-    return QFontMetricsF(font, &device).horizontalAdvance(text);
-}
-
-struct TableLayout
-{
-    std::vector<double> percent; // width of each column
-    double pointSize = kTablePointSize;
-};
-
-// Column widths in percent for QTextDocument, which otherwise splits words
-// and numbers in the middle. Every column gets room for its longest word or
-// number; text columns get room for whole phrases while the line has space.
-// A table whose words alone are wider than the page gets a smaller font.
-TableLayout columnWidths(const QStringList &header, const std::vector<QStringList> &shownRows,
-                         const std::vector<bool> &numeric)
-{
-    const std::size_t n = numeric.size();
-    std::vector<double> need(n), least(n);
-    for (std::size_t c = 0; c < n; ++c) {
-        double longestWord = textWidthPt(QStringLiteral("00"), false, kTablePointSize), longestCell = 0;
-        for (const QString &word : header.value(static_cast<qsizetype>(c)).split(u' ', Qt::SkipEmptyParts))
-            longestWord = std::max(longestWord, textWidthPt(word, true, kTablePointSize));
-        for (const QStringList &row : shownRows) {
-            const QString cell = row.value(static_cast<qsizetype>(c));
-            longestCell = std::max(longestCell, textWidthPt(cell, false, kTablePointSize));
-            for (const QString &word : cell.split(u' ', Qt::SkipEmptyParts))
-                longestWord = std::max(longestWord, textWidthPt(word, false, kTablePointSize));
-        }
-        least[c] = longestWord + kCellOverheadPt;
-        need[c] = numeric[c] ? least[c] : std::max(least[c], std::min(longestCell, 150.0) + kCellOverheadPt);
-    }
-    double total = 0, leastTotal = 0;
-    for (std::size_t c = 0; c < n; ++c) {
-        total += need[c];
-        leastTotal += least[c];
-    }
-    TableLayout layout;
-    if (total > kTextWidthPt) {
-        // Text columns give up their phrase room first; numbers never shrink.
-        const double factor = std::min(1.0, (total - kTextWidthPt) / std::max(1e-9, total - leastTotal));
-        for (std::size_t c = 0; c < n; ++c)
-            need[c] -= factor * (need[c] - least[c]);
-        if (leastTotal > kTextWidthPt)
-            layout.pointSize = std::max(6.5, kTablePointSize * kTextWidthPt / leastTotal * 0.97);
-    }
-    double sum = 0;
-    for (double w : need)
-        sum += w;
-    for (double w : need)
-        layout.percent.push_back(100.0 * w / sum);
-    return layout;
-}
-
 // A core table, with only the given columns (all when empty).
 // Column 0 of every segment table names the segment: built-in names are translated.
-QString tableHtml(const segments::Table &table, const std::vector<int> &columns = {})
+QString tableHtml(const segments::Table &table, const std::vector<int> &shownColumns = {})
 {
-    std::vector<int> cols = columns;
+    std::vector<int> cols = shownColumns;
     if (cols.empty())
         for (int i = 0; i < table.header.size(); ++i)
             cols.push_back(i);
-    QStringList header;
-    for (int c : cols)
-        header << table.header.value(c);
-    std::vector<QStringList> rows;
-    std::vector<bool> numeric(cols.size(), true);
-    for (const QStringList &row : table.rows) {
-        QStringList shown;
+    std::vector<ReportColumn> columns(cols.size());
+    for (std::size_t i = 0; i < cols.size(); ++i) {
+        columns[i].header = table.header.value(cols[i]);
+        columns[i].numeric = cols[i] != 0;
+    }
+    for (const QStringList &row : table.rows)
         for (std::size_t i = 0; i < cols.size(); ++i) {
             const QString raw = row.value(cols[i]);
-            shown << (cols[i] == 0 ? segments::segmentDisplayName(raw) : shownCell(raw));
-            numeric[i] = numeric[i] && isNumericCell(raw);
+            columns[i].cells << (cols[i] == 0 ? segments::segmentDisplayName(raw) : shownCell(raw));
+            columns[i].numeric = columns[i].numeric && isNumericCell(raw);
         }
-        rows.push_back(shown);
-    }
-    const TableLayout layout = columnWidths(header, rows, numeric);
-    // The size on every cell: QTextDocument does not inherit it from the table.
-    const QString size = QStringLiteral("<span style=\"font-size: %1pt;\">%2</span>").arg(layout.pointSize, 0, 'f', 1);
-    QString html = tableOpen() + QStringLiteral("<tr>");
-    for (std::size_t i = 0; i < cols.size(); ++i)
-        html += headCell(header.value(static_cast<qsizetype>(i)), layout.percent[i], numeric[i], layout.pointSize);
-    html += QStringLiteral("</tr>");
-    for (const QStringList &row : rows) {
-        html += QStringLiteral("<tr>");
-        for (std::size_t i = 0; i < cols.size(); ++i)
-            html += QStringLiteral("<td align=\"%1\">%2</td>")
-                        .arg(numeric[i] ? QStringLiteral("right") : QStringLiteral("left"),
-                             size.arg(esc(row.value(static_cast<qsizetype>(i)))));
-        html += QStringLiteral("</tr>");
-    }
-    return html + QStringLiteral("</table>");
+    return reportTableHtml(columns, pageTextWidthPt());
 }
 
 QString keyValueTable(const QList<QPair<QString, QString>> &rows)
@@ -261,29 +160,22 @@ QString metricTitle(const QString &key)
 // One leaderboard table over some metric keys; the best value per metric is bold on green.
 QString leaderboardTable(const eval::Leaderboard &board, const QStringList &keys)
 {
-    // The model names get a quarter of the width, the metrics share the rest.
-    QString html = tableOpen() + QStringLiteral("<tr>") + headCell(ReportTexts::tr("Model"), 25.0);
-    for (const QString &key : keys)
-        html += headCell(metricTitle(key), 75.0 / static_cast<double>(keys.size()), true);
-    html += QStringLiteral("</tr>");
-    std::vector<std::set<std::size_t>> best;
+    std::vector<ReportColumn> columns(1);
+    columns[0].header = ReportTexts::tr("Model");
+    for (const eval::LeaderboardRow &row : board.rows)
+        columns[0].cells << row.displayName;
     for (const QString &key : keys) {
-        const std::vector<std::size_t> b = board.best(key);
-        best.emplace_back(b.begin(), b.end());
-    }
-    for (std::size_t r = 0; r < board.rows.size(); ++r) {
-        const eval::LeaderboardRow &row = board.rows[r];
-        html += QStringLiteral("<tr><td>%1</td>").arg(esc(row.displayName));
-        for (qsizetype k = 0; k < keys.size(); ++k) {
-            const QString value = formatMetric(row.metric(keys[k]));
-            if (best[static_cast<std::size_t>(k)].count(r))
-                html += QStringLiteral("<td align=\"right\" bgcolor=\"%1\"><b>%2</b></td>").arg(kBest, esc(value));
-            else
-                html += QStringLiteral("<td align=\"right\">%1</td>").arg(esc(value));
+        ReportColumn column;
+        column.header = metricTitle(key);
+        column.numeric = true;
+        const std::vector<std::size_t> best = board.best(key);
+        for (std::size_t r = 0; r < board.rows.size(); ++r) {
+            column.cells << formatMetric(board.rows[r].metric(key));
+            column.emphasised.push_back(std::find(best.begin(), best.end(), r) != best.end());
         }
-        html += QStringLiteral("</tr>");
+        columns.push_back(column);
     }
-    return html + QStringLiteral("</table>");
+    return reportTableHtml(columns, pageTextWidthPt());
 }
 
 // The answers a reader looks for first, each from a later section.
@@ -453,7 +345,9 @@ QString segmentsSection(const pipeline::Analysis &a, const std::vector<ReportCha
         html += paragraph(
             ReportTexts::tr("Every customer with a positive expected return is funded; the rest of the budget "
                             "is not needed."));
-    html += tableHtml(segments::budgetSegmentTable(a.budget));
+    // segment, customers, eligible, contacted, budget, incremental value, net return, ROI: the
+    // action of each segment is in the playbook table above.
+    html += tableHtml(segments::budgetSegmentTable(a.budget), {0, 2, 3, 4, 5, 6, 7, 8});
     return html;
 }
 
@@ -484,7 +378,7 @@ QString settingsSection(const pipeline::Analysis &a, const ReportMeta &meta)
 QString reportHtml(const pipeline::Analysis &analysis, const std::vector<ReportChart> &charts, const ReportMeta &meta)
 {
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
-                                  "<style>body { font-family: sans-serif; max-width: 60em; margin: auto; } "
+                                  "<style>body { font-family: sans-serif; max-width: 60em; } "
                                   "h1 { color: #1f3a5f; } h2 { color: #1f3a5f; } td, th { font-size: 9pt; }"
                                   "</style></head><body>\n")
                        .arg(esc(meta.title));

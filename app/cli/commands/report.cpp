@@ -5,6 +5,7 @@
 #include "AnalysisOptions.h"
 #include "Command.h"
 
+#include "LanguageManager.h"
 #include "report/ReportBuilder.h"
 
 namespace ltv::cli {
@@ -19,6 +20,8 @@ void configure(QCommandLineParser &parser)
         {QStringLiteral("html"), QStringLiteral("Also write the report as an HTML folder (index.html + charts)."),
          QStringLiteral("dir")},
         {QStringLiteral("title"), QStringLiteral("Title of the report."), QStringLiteral("text")},
+        {QStringLiteral("lang"), QStringLiteral("Language of the report: en (default) or zh_CN."),
+         QStringLiteral("language")},
     });
     addAnalysisOptions(parser);
 }
@@ -27,6 +30,13 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     if (!parser.isSet(QStringLiteral("project"))) {
         err << "ltv report: give --project P.ltv\n";
+        return ExitUsage;
+    }
+    // Before the analysis: it names models and segments in the chosen language.
+    const QString language =
+        parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : QStringLiteral("en");
+    if (!ui::LanguageManager::instance().setLanguage(language)) {
+        err << "ltv report: unknown language '" << language << "' (use en or zh_CN)\n";
         return ExitUsage;
     }
     ui::report::ReportSettings settings;

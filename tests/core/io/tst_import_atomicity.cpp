@@ -105,6 +105,39 @@ private slots:
         QCOMPARE(project.database().scalarInt("PRAGMA foreign_keys"), std::int64_t(1));
     }
 
+    void aFullDiskWritesNothingAndSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("retail.csv"));
+        {
+            QFile out(csv);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            io::SyntheticRetailOptions g;
+            g.customers = 2000;
+            g.seed = 3;
+            io::writeSyntheticRetail(out, g, pipeline::JobContext());
+        }
+        store::Project project = store::Project::open(dir.filePath(QStringLiteral("p.ltv")));
+        QCOMPARE(io::importTransactions(project, test::dataPath(QStringLiteral("comma_delimited_header.csv")), {},
+                                        pipeline::JobContext())
+                     .rowsImported,
+                 3);
+        const Snapshot before = snapshot(project);
+        // The file may not grow by more than 8 pages: SQLite then fails as on a full disk.
+        const std::int64_t pages = project.database().scalarInt("PRAGMA page_count");
+        project.database().exec(("PRAGMA max_page_count = " + std::to_string(pages + 8)).c_str());
+        const auto report = io::importTransactions(project, csv, {}, pipeline::JobContext());
+        QVERIFY(report.failed());
+        QVERIFY2(report.error.contains(QStringLiteral("disk holding the project is full")), qPrintable(report.error));
+        QVERIFY(!report.error.contains(QStringLiteral("INSERT"))); // no SQL in what the user reads
+        QCOMPARE(report.sourceFile, QStringLiteral("retail.csv"));
+        // The printed report does not pretend that zero rows were read.
+        QVERIFY(report.toText().contains(QStringLiteral("Error: the disk holding the project is full")));
+        QVERIFY(!report.toText().contains(QStringLiteral("Rows read")));
+        QCOMPARE(snapshot(project), before);
+        QCOMPARE(integrity(project), QStringLiteral("ok"));
+    }
+
     void tooManyErrorsWritesNothing()
     {
         QTemporaryDir dir;

@@ -156,6 +156,29 @@ private slots:
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
     }
 
+    void aFullDiskUnderTheRollbackJournalWritesNothing()
+    {
+        const QString path = preparedProject(QStringLiteral("full.ltv"));
+        QVERIFY(!path.isEmpty());
+        store::Project project = store::Project::open(path);
+        const Contents before = contents(project);
+        // Room for about 16 MiB more: the import fails after spilling pages into the file.
+        const std::int64_t pages = project.database().scalarInt("PRAGMA page_count");
+        project.database().exec(("PRAGMA max_page_count = " + std::to_string(pages + 1024)).c_str());
+        QString modeDuringImport;
+        const pipeline::JobContext job([&](double fraction, const QString &) {
+            if (fraction >= 0.1 && modeDuringImport.isEmpty())
+                modeDuringImport = pragmaText(project, "PRAGMA journal_mode");
+        });
+        const auto report = io::importTransactions(project, csv_, {}, job);
+        QCOMPARE(modeDuringImport, QStringLiteral("delete"));
+        QVERIFY2(report.error.contains(QStringLiteral("disk holding the project is full")), qPrintable(report.error));
+        QCOMPARE(contents(project), before);
+        QCOMPARE(pragmaText(project, "PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(pragmaText(project, "PRAGMA journal_mode"), QStringLiteral("wal"));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
+    }
+
     void anOpenReaderKeepsTheImportInWalAndNeverWaits()
     {
         const QString path = preparedProject(QStringLiteral("read.ltv"));
