@@ -378,7 +378,9 @@ QString settingsSection(const pipeline::Analysis &a, const ReportMeta &meta)
 QString reportHtml(const pipeline::Analysis &analysis, const std::vector<ReportChart> &charts, const ReportMeta &meta)
 {
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
-                                  "<style>body { font-family: sans-serif; max-width: 60em; } "
+                                  "<style>body { font-family: sans-serif; } "
+                                  // A centred column in a browser; the PDF (print medium) uses the page width.
+                                  "@media screen { body { max-width: 60em; margin: auto; } } "
                                   "h1 { color: #1f3a5f; } h2 { color: #1f3a5f; } td, th { font-size: 9pt; }"
                                   "</style></head><body>\n")
                        .arg(esc(meta.title));
