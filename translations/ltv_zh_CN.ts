@@ -953,6 +953,18 @@
       <source>Writing the report</source>
       <translation>正在生成报告</translation>
     </message>
+    <message>
+      <source>day</source>
+      <translation>天</translation>
+    </message>
+    <message>
+      <source>week</source>
+      <translation>周</translation>
+    </message>
+    <message>
+      <source>month</source>
+      <translation>月</translation>
+    </message>
   </context>
   <context>
     <name>Rfm</name>
@@ -1281,6 +1293,68 @@
     <message>
       <source>* best on the metric (Pred/Act: closest to 1); n/a: not modelled or undefined.</source>
       <translation>* 该指标最优（预测/实际：最接近 1）；n/a：未建模或无定义。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::features</name>
+    <message>
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <source>mean</source>
+      <translation>均值</translation>
+    </message>
+    <message>
+      <source>median</source>
+      <translation>中位数</translation>
+    </message>
+    <message>
+      <source>interpolate</source>
+      <translation>插值</translation>
+    </message>
+    <message>
+      <source>sigma</source>
+      <translation>3σ 规则</translation>
+    </message>
+    <message>
+      <source>iqr</source>
+      <translation>IQR 规则</translation>
+    </message>
+    <message>
+      <source>flag</source>
+      <translation>标记</translation>
+    </message>
+    <message>
+      <source>cap</source>
+      <translation>截尾</translation>
+    </message>
+    <message>
+      <source>exclude</source>
+      <translation>排除</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::features::QualityOptions</name>
+    <message>
+      <source>not checked</source>
+      <translation>未检查</translation>
+    </message>
+    <message>
+      <source>after %1 %2</source>
+      <translation>%1 之后的%2</translation>
+    </message>
+    <message>
+      <source>dropped</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>kept</source>
+      <translation>保留</translation>
+    </message>
+    <message>
+      <source>data quality: imputation %1, outliers %2 -&gt; %3, duplicates %4, future dates %5</source>
+      <translation>数据质量：缺失值填补 %1，异常值 %2 → %3，重复行 %4，未来日期 %5</translation>
     </message>
   </context>
   <context>
@@ -1940,6 +2014,14 @@
     <message>
       <source>Activity sequences: %1 monthly periods before each cut, for the neural networks.</source>
       <translation>活动序列：每个截止点之前的 %1 个月周期，供神经网络使用。</translation>
+    </message>
+    <message>
+      <source>shifted window</source>
+      <translation>平移时间窗</translation>
+    </message>
+    <message>
+      <source>customer split</source>
+      <translation>按客户划分</translation>
     </message>
   </context>
   <context>

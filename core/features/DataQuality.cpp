@@ -1,6 +1,7 @@
 #include "features/DataQuality.h"
 
 #include "features/Summarize.h"
+#include "features/Translation.h"
 #include "pipeline/JobContext.h"
 
 #include <QCoreApplication>
@@ -89,20 +90,69 @@ bool parseOutlierAction(const QString &text, OutlierAction *action)
     return false;
 }
 
+namespace {
+// Where lupdate files the tr() calls of this file (see features/Translation.h).
+QString tr(const char *text)
+{
+    return translateIn({"ltv::features::QualityOptions", "ltv::features"}, text);
+}
+
+// The option values in words; in English they read as the names the CLI takes.
+QString imputationLabel(Imputation imputation)
+{
+    switch (imputation) {
+    case Imputation::None:
+        return tr("none");
+    case Imputation::Mean:
+        return tr("mean");
+    case Imputation::Median:
+        return tr("median");
+    case Imputation::Interpolate:
+        return tr("interpolate");
+    }
+    return imputationName(imputation);
+}
+
+QString outlierRuleLabel(OutlierRule rule)
+{
+    switch (rule) {
+    case OutlierRule::None:
+        return tr("none");
+    case OutlierRule::ThreeSigma:
+        return tr("sigma");
+    case OutlierRule::Iqr:
+        return tr("iqr");
+    }
+    return outlierRuleName(rule);
+}
+
+QString outlierActionLabel(OutlierAction action)
+{
+    switch (action) {
+    case OutlierAction::Flag:
+        return tr("flag");
+    case OutlierAction::Cap:
+        return tr("cap");
+    case OutlierAction::Exclude:
+        return tr("exclude");
+    }
+    return outlierActionName(action);
+}
+} // namespace
+
 QString QualityOptions::describe() const
 {
-    QString rule = outlierRuleName(outlierRule);
+    QString rule = outlierRuleLabel(outlierRule);
     if (outlierRule == OutlierRule::ThreeSigma)
         rule += QStringLiteral(" (%1 sd)").arg(sigmas);
     else if (outlierRule == OutlierRule::Iqr)
         rule += QStringLiteral(" (%1 x IQR)").arg(iqrFactor);
-    return QStringLiteral("data quality: imputation %1, outliers %2 -> %3, duplicates %4, future dates %5")
-        .arg(imputationName(imputation), rule, outlierActionName(outlierAction),
-             dropDuplicates ? QStringLiteral("dropped") : QStringLiteral("kept"),
-             !today
-                 ? QStringLiteral("not checked")
-                 : QStringLiteral("after %1 %2")
-                       .arg(isoFromDay(*today), dropFutureDates ? QStringLiteral("dropped") : QStringLiteral("kept")));
+    const QString futureDates =
+        !today ? tr("not checked")
+               : tr("after %1 %2").arg(isoFromDay(*today), dropFutureDates ? tr("dropped") : tr("kept"));
+    return tr("data quality: imputation %1, outliers %2 -> %3, duplicates %4, future dates %5")
+        .arg(imputationLabel(imputation), rule, outlierActionLabel(outlierAction),
+             dropDuplicates ? tr("dropped") : tr("kept"), futureDates);
 }
 
 const ColumnQuality *QualityReport::column(const QString &name) const

@@ -248,6 +248,11 @@ private slots:
         QVERIFY2(text.out.contains(QStringLiteral("按价值对客户排序")), qPrintable(text.out.left(400)));
         QVERIFY(text.out.contains(QStringLiteral("冠军客户")));
         QVERIFY(!text.out.contains(QStringLiteral("Ranking customers by value")));
+        // The settings' values are in Chinese too, not the CLI's identifiers.
+        QVERIFY2(text.out.contains(QStringLiteral("数据质量：缺失值填补")), qPrintable(text.out.right(600)));
+        QVERIFY(!text.out.contains(QStringLiteral("data quality:")));
+        QVERIFY(!text.out.contains(QStringLiteral("customer-split")));
+        QVERIFY(!text.out.contains(QStringLiteral("shifted")));
 
         const test::ProcessResult unknown =
             test::runCli({QStringLiteral("report"), QStringLiteral("--project"), projectPath_, QStringLiteral("--lang"),
