@@ -1334,6 +1334,18 @@
         <source>exclude</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking missing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for outliers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltv::features::QualityOptions</name>
@@ -1355,6 +1367,37 @@
     </message>
     <message>
         <source>data quality: imputation %1, outliers %2 -&gt; %3, duplicates %4, future dates %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ltv::features::QualityReport</name>
+    <message>
+        <source>lines: %1 in, %2 kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing %1: %2 (imputed %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines removed for missing values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount outliers outside [%1, %2]: %3 (capped %4, removed %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate lines: %1 (removed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-positive purchase amounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>future dates: %1 (removed %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

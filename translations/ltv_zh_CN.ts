@@ -1333,6 +1333,18 @@
       <source>exclude</source>
       <translation>排除</translation>
     </message>
+    <message>
+      <source>Checking missing values</source>
+      <translation>正在检查缺失值</translation>
+    </message>
+    <message>
+      <source>Looking for duplicates</source>
+      <translation>正在查找重复行</translation>
+    </message>
+    <message>
+      <source>Looking for outliers</source>
+      <translation>正在查找异常值</translation>
+    </message>
   </context>
   <context>
     <name>ltv::features::QualityOptions</name>
@@ -1355,6 +1367,37 @@
     <message>
       <source>data quality: imputation %1, outliers %2 -&gt; %3, duplicates %4, future dates %5</source>
       <translation>数据质量：缺失值填补 %1，异常值 %2 → %3，重复行 %4，未来日期 %5</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::features::QualityReport</name>
+    <message>
+      <source>lines: %1 in, %2 kept</source>
+      <translation>行数：读入 %1，保留 %2</translation>
+    </message>
+    <message>
+      <source>missing %1: %2 (imputed %3)</source>
+      <translation>%1 缺失：%2（已填补 %3）</translation>
+    </message>
+    <message>
+      <source>lines removed for missing values: %1</source>
+      <translation>因缺失值删除的行：%1</translation>
+    </message>
+    <message>
+      <source>amount outliers outside [%1, %2]: %3 (capped %4, removed %5)</source>
+      <translation>金额异常值（超出 [%1, %2]）：%3（截尾 %4，删除 %5）</translation>
+    </message>
+    <message>
+      <source>duplicate lines: %1 (removed %2)</source>
+      <translation>重复行：%1（删除 %2）</translation>
+    </message>
+    <message>
+      <source>non-positive purchase amounts: %1</source>
+      <translation>金额非正的购买：%1</translation>
+    </message>
+    <message>
+      <source>future dates: %1 (removed %2)</source>
+      <translation>未来日期：%1（删除 %2）</translation>
     </message>
   </context>
   <context>

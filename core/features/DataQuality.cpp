@@ -94,7 +94,7 @@ namespace {
 // Where lupdate files the tr() calls of this file (see features/Translation.h).
 QString tr(const char *text)
 {
-    return translateIn({"ltv::features::QualityOptions", "ltv::features"}, text);
+    return translateIn({"ltv::features::QualityOptions", "ltv::features::QualityReport", "ltv::features"}, text);
 }
 
 // The option values in words; in English they read as the names the CLI takes.
@@ -165,28 +165,23 @@ const ColumnQuality *QualityReport::column(const QString &name) const
 
 QStringList QualityReport::toText() const
 {
-    const char *ctx = "QualityReport";
     QStringList lines;
     lines << options.describe();
-    lines << QCoreApplication::translate(ctx, "lines: %1 in, %2 kept").arg(linesIn).arg(linesOut);
+    lines << tr("lines: %1 in, %2 kept").arg(linesIn).arg(linesOut);
     for (const ColumnQuality &c : columns)
-        lines << QCoreApplication::translate(ctx, "missing %1: %2 (imputed %3)")
-                     .arg(c.column)
-                     .arg(c.missing)
-                     .arg(c.imputed);
+        lines << tr("missing %1: %2 (imputed %3)").arg(c.column).arg(c.missing).arg(c.imputed);
     if (missingRemoved > 0)
-        lines << QCoreApplication::translate(ctx, "lines removed for missing values: %1").arg(missingRemoved);
+        lines << tr("lines removed for missing values: %1").arg(missingRemoved);
     if (options.outlierRule != OutlierRule::None)
-        lines << QCoreApplication::translate(ctx, "amount outliers outside [%1, %2]: %3 (capped %4, removed %5)")
+        lines << tr("amount outliers outside [%1, %2]: %3 (capped %4, removed %5)")
                      .arg(lowerBound, 0, 'f', 2)
                      .arg(upperBound, 0, 'f', 2)
                      .arg(outliers)
                      .arg(outliersCapped)
                      .arg(outliersRemoved);
-    lines
-        << QCoreApplication::translate(ctx, "duplicate lines: %1 (removed %2)").arg(duplicates).arg(duplicatesRemoved);
-    lines << QCoreApplication::translate(ctx, "non-positive purchase amounts: %1").arg(nonPositiveAmounts);
-    lines << QCoreApplication::translate(ctx, "future dates: %1 (removed %2)").arg(futureDates).arg(futureRemoved);
+    lines << tr("duplicate lines: %1 (removed %2)").arg(duplicates).arg(duplicatesRemoved);
+    lines << tr("non-positive purchase amounts: %1").arg(nonPositiveAmounts);
+    lines << tr("future dates: %1 (removed %2)").arg(futureDates).arg(futureRemoved);
     return lines;
 }
 
@@ -273,7 +268,6 @@ QualityResult checkQuality(const TransactionSet &set, const QualityOptions &opti
 {
     if (!isSortedByCustomerAndDay(set))
         throw std::invalid_argument("checkQuality: transactions must be sorted by customer and day");
-    const char *ctx = "QualityReport";
     QualityResult result;
     QualityReport &report = result.report;
     report.options = options;
@@ -292,7 +286,7 @@ QualityResult checkQuality(const TransactionSet &set, const QualityOptions &opti
         quantityQ.missing += std::isnan(quantity[i]) ? 1 : 0;
         productQ.missing += set.product[i] < 0 ? 1 : 0;
     }
-    job.setProgress(0.2, QCoreApplication::translate(ctx, "Checking missing values"));
+    job.setProgress(0.2, tr("Checking missing values"));
     if (options.imputation == Imputation::None) {
         for (std::size_t i = 0; i < n; ++i)
             if (std::isnan(amount[i]) || std::isnan(quantity[i])) {
@@ -326,7 +320,7 @@ QualityResult checkQuality(const TransactionSet &set, const QualityOptions &opti
     }
 
     // Duplicates: identical lines within one (customer, day) group (the set is sorted by both).
-    job.setProgress(0.4, QCoreApplication::translate(ctx, "Looking for duplicates"));
+    job.setProgress(0.4, tr("Looking for duplicates"));
     std::vector<std::pair<LineKey, std::size_t>> group;
     for (std::size_t begin = 0; begin < n;) {
         std::size_t end = begin + 1;
@@ -355,7 +349,7 @@ QualityResult checkQuality(const TransactionSet &set, const QualityOptions &opti
         report.nonPositiveAmounts += keep[i] && !set.isReturn[i] && amount[i] <= 0.0 ? 1 : 0;
 
     // Outliers of purchase amounts.
-    job.setProgress(0.6, QCoreApplication::translate(ctx, "Looking for outliers"));
+    job.setProgress(0.6, tr("Looking for outliers"));
     if (options.outlierRule != OutlierRule::None) {
         std::vector<double> values;
         for (std::size_t i = 0; i < n; ++i)

@@ -251,6 +251,8 @@ private slots:
         // The settings' values are in Chinese too, not the CLI's identifiers.
         QVERIFY2(text.out.contains(QStringLiteral("数据质量：缺失值填补")), qPrintable(text.out.right(600)));
         QVERIFY(!text.out.contains(QStringLiteral("data quality:")));
+        QVERIFY(text.out.contains(QStringLiteral("（已填补"))); // the quality check's lines
+        QVERIFY(!text.out.contains(QStringLiteral("(imputed")));
         QVERIFY(!text.out.contains(QStringLiteral("customer-split")));
         QVERIFY(!text.out.contains(QStringLiteral("shifted")));
 
