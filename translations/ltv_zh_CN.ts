@@ -1354,7 +1354,7 @@
     </message>
     <message>
       <source>after %1 %2</source>
-      <translation>%1 之后的%2</translation>
+      <translation>%1 之后：%2</translation>
     </message>
     <message>
       <source>dropped</source>
