@@ -953,6 +953,18 @@
       <source>Writing the report</source>
       <translation>正在生成报告</translation>
     </message>
+    <message>
+      <source>day</source>
+      <translation>天</translation>
+    </message>
+    <message>
+      <source>week</source>
+      <translation>周</translation>
+    </message>
+    <message>
+      <source>month</source>
+      <translation>月</translation>
+    </message>
   </context>
   <context>
     <name>Rfm</name>
@@ -1281,6 +1293,111 @@
     <message>
       <source>* best on the metric (Pred/Act: closest to 1); n/a: not modelled or undefined.</source>
       <translation>* 该指标最优（预测/实际：最接近 1）；n/a：未建模或无定义。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::features</name>
+    <message>
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <source>mean</source>
+      <translation>均值</translation>
+    </message>
+    <message>
+      <source>median</source>
+      <translation>中位数</translation>
+    </message>
+    <message>
+      <source>interpolate</source>
+      <translation>插值</translation>
+    </message>
+    <message>
+      <source>sigma</source>
+      <translation>3σ 规则</translation>
+    </message>
+    <message>
+      <source>iqr</source>
+      <translation>IQR 规则</translation>
+    </message>
+    <message>
+      <source>flag</source>
+      <translation>标记</translation>
+    </message>
+    <message>
+      <source>cap</source>
+      <translation>截尾</translation>
+    </message>
+    <message>
+      <source>exclude</source>
+      <translation>排除</translation>
+    </message>
+    <message>
+      <source>Checking missing values</source>
+      <translation>正在检查缺失值</translation>
+    </message>
+    <message>
+      <source>Looking for duplicates</source>
+      <translation>正在查找重复行</translation>
+    </message>
+    <message>
+      <source>Looking for outliers</source>
+      <translation>正在查找异常值</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::features::QualityOptions</name>
+    <message>
+      <source>not checked</source>
+      <translation>未检查</translation>
+    </message>
+    <message>
+      <source>after %1 %2</source>
+      <translation>%1 之后：%2</translation>
+    </message>
+    <message>
+      <source>dropped</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>kept</source>
+      <translation>保留</translation>
+    </message>
+    <message>
+      <source>data quality: imputation %1, outliers %2 -&gt; %3, duplicates %4, future dates %5</source>
+      <translation>数据质量：缺失值填补 %1，异常值 %2 → %3，重复行 %4，未来日期 %5</translation>
+    </message>
+  </context>
+  <context>
+    <name>ltv::features::QualityReport</name>
+    <message>
+      <source>lines: %1 in, %2 kept</source>
+      <translation>行数：读入 %1，保留 %2</translation>
+    </message>
+    <message>
+      <source>missing %1: %2 (imputed %3)</source>
+      <translation>%1 缺失：%2（已填补 %3）</translation>
+    </message>
+    <message>
+      <source>lines removed for missing values: %1</source>
+      <translation>因缺失值删除的行：%1</translation>
+    </message>
+    <message>
+      <source>amount outliers outside [%1, %2]: %3 (capped %4, removed %5)</source>
+      <translation>金额异常值（超出 [%1, %2]）：%3（截尾 %4，删除 %5）</translation>
+    </message>
+    <message>
+      <source>duplicate lines: %1 (removed %2)</source>
+      <translation>重复行：%1（删除 %2）</translation>
+    </message>
+    <message>
+      <source>non-positive purchase amounts: %1</source>
+      <translation>金额非正的购买：%1</translation>
+    </message>
+    <message>
+      <source>future dates: %1 (removed %2)</source>
+      <translation>未来日期：%1（删除 %2）</translation>
     </message>
   </context>
   <context>
@@ -1940,6 +2057,14 @@
     <message>
       <source>Activity sequences: %1 monthly periods before each cut, for the neural networks.</source>
       <translation>活动序列：每个截止点之前的 %1 个月周期，供神经网络使用。</translation>
+    </message>
+    <message>
+      <source>shifted window</source>
+      <translation>平移时间窗</translation>
+    </message>
+    <message>
+      <source>customer split</source>
+      <translation>按客户划分</translation>
     </message>
   </context>
   <context>

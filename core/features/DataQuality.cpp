@@ -1,6 +1,7 @@
 #include "features/DataQuality.h"
 
 #include "features/Summarize.h"
+#include "features/Translation.h"
 #include "pipeline/JobContext.h"
 
 #include <QCoreApplication>
@@ -89,20 +90,69 @@ bool parseOutlierAction(const QString &text, OutlierAction *action)
     return false;
 }
 
+namespace {
+// Where lupdate files the tr() calls of this file (see features/Translation.h).
+QString tr(const char *text)
+{
+    return translateIn({"ltv::features::QualityOptions", "ltv::features::QualityReport", "ltv::features"}, text);
+}
+
+// The option values in words; in English they read as the names the CLI takes.
+QString imputationLabel(Imputation imputation)
+{
+    switch (imputation) {
+    case Imputation::None:
+        return tr("none");
+    case Imputation::Mean:
+        return tr("mean");
+    case Imputation::Median:
+        return tr("median");
+    case Imputation::Interpolate:
+        return tr("interpolate");
+    }
+    return imputationName(imputation);
+}
+
+QString outlierRuleLabel(OutlierRule rule)
+{
+    switch (rule) {
+    case OutlierRule::None:
+        return tr("none");
+    case OutlierRule::ThreeSigma:
+        return tr("sigma");
+    case OutlierRule::Iqr:
+        return tr("iqr");
+    }
+    return outlierRuleName(rule);
+}
+
+QString outlierActionLabel(OutlierAction action)
+{
+    switch (action) {
+    case OutlierAction::Flag:
+        return tr("flag");
+    case OutlierAction::Cap:
+        return tr("cap");
+    case OutlierAction::Exclude:
+        return tr("exclude");
+    }
+    return outlierActionName(action);
+}
+} // namespace
+
 QString QualityOptions::describe() const
 {
-    QString rule = outlierRuleName(outlierRule);
+    QString rule = outlierRuleLabel(outlierRule);
     if (outlierRule == OutlierRule::ThreeSigma)
         rule += QStringLiteral(" (%1 sd)").arg(sigmas);
     else if (outlierRule == OutlierRule::Iqr)
         rule += QStringLiteral(" (%1 x IQR)").arg(iqrFactor);
-    return QStringLiteral("data quality: imputation %1, outliers %2 -> %3, duplicates %4, future dates %5")
-        .arg(imputationName(imputation), rule, outlierActionName(outlierAction),
-             dropDuplicates ? QStringLiteral("dropped") : QStringLiteral("kept"),
-             !today
-                 ? QStringLiteral("not checked")
-                 : QStringLiteral("after %1 %2")
-                       .arg(isoFromDay(*today), dropFutureDates ? QStringLiteral("dropped") : QStringLiteral("kept")));
+    const QString futureDates =
+        !today ? tr("not checked")
+               : tr("after %1 %2").arg(isoFromDay(*today), dropFutureDates ? tr("dropped") : tr("kept"));
+    return tr("data quality: imputation %1, outliers %2 -> %3, duplicates %4, future dates %5")
+        .arg(imputationLabel(imputation), rule, outlierActionLabel(outlierAction),
+             dropDuplicates ? tr("dropped") : tr("kept"), futureDates);
 }
 
 const ColumnQuality *QualityReport::column(const QString &name) const
@@ -115,28 +165,23 @@ const ColumnQuality *QualityReport::column(const QString &name) const
 
 QStringList QualityReport::toText() const
 {
-    const char *ctx = "QualityReport";
     QStringList lines;
     lines << options.describe();
-    lines << QCoreApplication::translate(ctx, "lines: %1 in, %2 kept").arg(linesIn).arg(linesOut);
+    lines << tr("lines: %1 in, %2 kept").arg(linesIn).arg(linesOut);
     for (const ColumnQuality &c : columns)
-        lines << QCoreApplication::translate(ctx, "missing %1: %2 (imputed %3)")
-                     .arg(c.column)
-                     .arg(c.missing)
-                     .arg(c.imputed);
+        lines << tr("missing %1: %2 (imputed %3)").arg(c.column).arg(c.missing).arg(c.imputed);
     if (missingRemoved > 0)
-        lines << QCoreApplication::translate(ctx, "lines removed for missing values: %1").arg(missingRemoved);
+        lines << tr("lines removed for missing values: %1").arg(missingRemoved);
     if (options.outlierRule != OutlierRule::None)
-        lines << QCoreApplication::translate(ctx, "amount outliers outside [%1, %2]: %3 (capped %4, removed %5)")
+        lines << tr("amount outliers outside [%1, %2]: %3 (capped %4, removed %5)")
                      .arg(lowerBound, 0, 'f', 2)
                      .arg(upperBound, 0, 'f', 2)
                      .arg(outliers)
                      .arg(outliersCapped)
                      .arg(outliersRemoved);
-    lines
-        << QCoreApplication::translate(ctx, "duplicate lines: %1 (removed %2)").arg(duplicates).arg(duplicatesRemoved);
-    lines << QCoreApplication::translate(ctx, "non-positive purchase amounts: %1").arg(nonPositiveAmounts);
-    lines << QCoreApplication::translate(ctx, "future dates: %1 (removed %2)").arg(futureDates).arg(futureRemoved);
+    lines << tr("duplicate lines: %1 (removed %2)").arg(duplicates).arg(duplicatesRemoved);
+    lines << tr("non-positive purchase amounts: %1").arg(nonPositiveAmounts);
+    lines << tr("future dates: %1 (removed %2)").arg(futureDates).arg(futureRemoved);
     return lines;
 }
 
@@ -223,7 +268,6 @@ QualityResult checkQuality(const TransactionSet &set, const QualityOptions &opti
 {
     if (!isSortedByCustomerAndDay(set))
         throw std::invalid_argument("checkQuality: transactions must be sorted by customer and day");
-    const char *ctx = "QualityReport";
     QualityResult result;
     QualityReport &report = result.report;
     report.options = options;
@@ -242,7 +286,7 @@ QualityResult checkQuality(const TransactionSet &set, const QualityOptions &opti
         quantityQ.missing += std::isnan(quantity[i]) ? 1 : 0;
         productQ.missing += set.product[i] < 0 ? 1 : 0;
     }
-    job.setProgress(0.2, QCoreApplication::translate(ctx, "Checking missing values"));
+    job.setProgress(0.2, tr("Checking missing values"));
     if (options.imputation == Imputation::None) {
         for (std::size_t i = 0; i < n; ++i)
             if (std::isnan(amount[i]) || std::isnan(quantity[i])) {
@@ -276,7 +320,7 @@ QualityResult checkQuality(const TransactionSet &set, const QualityOptions &opti
     }
 
     // Duplicates: identical lines within one (customer, day) group (the set is sorted by both).
-    job.setProgress(0.4, QCoreApplication::translate(ctx, "Looking for duplicates"));
+    job.setProgress(0.4, tr("Looking for duplicates"));
     std::vector<std::pair<LineKey, std::size_t>> group;
     for (std::size_t begin = 0; begin < n;) {
         std::size_t end = begin + 1;
@@ -305,7 +349,7 @@ QualityResult checkQuality(const TransactionSet &set, const QualityOptions &opti
         report.nonPositiveAmounts += keep[i] && !set.isReturn[i] && amount[i] <= 0.0 ? 1 : 0;
 
     // Outliers of purchase amounts.
-    job.setProgress(0.6, QCoreApplication::translate(ctx, "Looking for outliers"));
+    job.setProgress(0.6, tr("Looking for outliers"));
     if (options.outlierRule != OutlierRule::None) {
         std::vector<double> values;
         for (std::size_t i = 0; i < n; ++i)

@@ -97,6 +97,11 @@ QString trainingProtocolName(TrainingProtocol protocol)
     return protocol == TrainingProtocol::ShiftedWindow ? QStringLiteral("shifted") : QStringLiteral("customer-split");
 }
 
+QString trainingProtocolLabel(TrainingProtocol protocol)
+{
+    return protocol == TrainingProtocol::ShiftedWindow ? tr("shifted window") : tr("customer split");
+}
+
 bool parseTrainingProtocol(const QString &text, TrainingProtocol *protocol)
 {
     if (text == QLatin1String("shifted") || text == QLatin1String("shifted-window")) {
@@ -245,7 +250,7 @@ EvaluationResult runEvaluation(const features::TransactionSet &set, const Evalua
             // Networks (and auto, for its network candidates) read the sequences when built.
             if (!data.trainingSequences.channels.isEmpty())
                 training.sequences = &data.trainingSequences;
-            note = trainingProtocolName(request.protocol);
+            note = trainingProtocolLabel(request.protocol);
         }
         QElapsedTimer timer;
         timer.start();

@@ -35,6 +35,8 @@ namespace ltv::pipeline {
 enum class TrainingProtocol { ShiftedWindow, CustomerSplit };
 
 QString trainingProtocolName(TrainingProtocol protocol); // "shifted", "customer-split"
+// The protocol in the interface's language ("shifted window", "customer split"), for notes and reports.
+QString trainingProtocolLabel(TrainingProtocol protocol);
 bool parseTrainingProtocol(const QString &text, TrainingProtocol *protocol);
 
 struct EvaluationRequest

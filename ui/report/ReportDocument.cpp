@@ -29,6 +29,8 @@ std::unique_ptr<QTextDocument> layoutReport(const QString &html, const std::vect
     document->setDefaultFont(font);
     for (const ReportChart &c : charts)
         document->addResource(QTextDocument::ImageResource, QUrl(c.fileName), c.image);
+    // The style sheet's screen rules (a centred column) are for browsers.
+    document->setMetaInformation(QTextDocument::CssMedia, QStringLiteral("print"));
     document->setHtml(html);
 
     QTextFrameFormat root = document->rootFrame()->frameFormat();

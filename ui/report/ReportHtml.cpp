@@ -204,6 +204,20 @@ QList<QPair<QString, QString>> highlights(const pipeline::Analysis &a)
     return rows;
 }
 
+// The models' time unit in the report's language (timeUnitName() is the identifier).
+QString timeUnitLabel(TimeUnit unit)
+{
+    switch (unit) {
+    case TimeUnit::Day:
+        return ReportTexts::tr("day");
+    case TimeUnit::Week:
+        return ReportTexts::tr("week");
+    case TimeUnit::Month:
+        return ReportTexts::tr("month");
+    }
+    return timeUnitName(unit);
+}
+
 QString titlePage(const pipeline::Analysis &a, const ReportMeta &meta)
 {
     QString html = QStringLiteral("<p align=\"center\" style=\"margin-top: 180px; font-size: 26pt; "
@@ -359,11 +373,11 @@ QString settingsSection(const pipeline::Analysis &a, const ReportMeta &meta)
                {ReportTexts::tr("Data"), meta.sourceName},
                {ReportTexts::tr("Calibration end"), isoFromDay(a.calibrationEnd)},
                {ReportTexts::tr("Horizon"), horizonText(s)},
-               {ReportTexts::tr("Time unit"), timeUnitName(s.unit)},
+               {ReportTexts::tr("Time unit"), timeUnitLabel(s.unit)},
                {ReportTexts::tr("Annual discount rate"),
                 QString(reportLocale().toString(100.0 * s.annualDiscountRate, 'f', 1) + QStringLiteral("%"))},
                {ReportTexts::tr("Models compared"), s.models.join(QStringLiteral(", "))},
-               {ReportTexts::tr("Training protocol"), pipeline::trainingProtocolName(s.protocol)},
+               {ReportTexts::tr("Training protocol"), pipeline::trainingProtocolLabel(s.protocol)},
                {ReportTexts::tr("Model of the forward predictions"), s.segmentModel},
                {ReportTexts::tr("Budget"), money(s.budget.totalBudget)},
                {ReportTexts::tr("Cost per contact"), money(s.budget.costPerContact)},
@@ -378,7 +392,9 @@ QString settingsSection(const pipeline::Analysis &a, const ReportMeta &meta)
 QString reportHtml(const pipeline::Analysis &analysis, const std::vector<ReportChart> &charts, const ReportMeta &meta)
 {
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
-                                  "<style>body { font-family: sans-serif; max-width: 60em; } "
+                                  "<style>body { font-family: sans-serif; } "
+                                  // A centred column in a browser; the PDF (print medium) uses the page width.
+                                  "@media screen { body { max-width: 60em; margin: auto; } } "
                                   "h1 { color: #1f3a5f; } h2 { color: #1f3a5f; } td, th { font-size: 9pt; }"
                                   "</style></head><body>\n")
                        .arg(esc(meta.title));

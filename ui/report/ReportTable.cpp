@@ -160,25 +160,37 @@ QString reportTableHtml(const std::vector<ReportColumn> &columns, double maxWidt
     // Too wide even at the smallest readable size: several tables, each
     // repeating the first column so every row stays identified.
     const TableFont font = kFonts[std::size(kFonts) - 1];
+    using Part = std::vector<ReportColumn>;
+    std::vector<Part> parts{{columns.front()}};
+    for (std::size_t c = 1; c < columns.size(); ++c) {
+        Part candidate = parts.back();
+        candidate.push_back(columns[c]);
+        if (parts.back().size() > 1 && !fit(candidate, font, room))
+            parts.push_back({columns.front(), columns[c]});
+        else
+            parts.back() = candidate;
+    }
+    // As many columns in every part as the page allows, rather than a last
+    // part with one or two left over.
+    const std::size_t perPart = (columns.size() - 1 + parts.size() - 1) / parts.size();
+    std::vector<Part> even;
+    for (std::size_t c = 1; c < columns.size(); ++c) {
+        if ((c - 1) % perPart == 0)
+            even.push_back({columns.front()});
+        even.back().push_back(columns[c]);
+    }
+    if (even.size() == parts.size() &&
+        std::all_of(even.begin(), even.end(), [&](const Part &p) { return fit(p, font, room).has_value(); }))
+        parts = even;
     QString html;
-    std::vector<ReportColumn> part{columns.front()};
-    const auto flush = [&] {
+    for (const Part &part : parts) {
         if (!html.isEmpty())
             html += QStringLiteral("<p></p>");
+        // A part of the first column and one more that does not fit cannot be
+        // helped: its words cannot be split, it gets the widths it needs.
         const std::optional<TableLayout> layout = fit(part, font, room);
-        // A part that holds one column besides the first fits or cannot be helped:
-        // its widths then come from the room it would need.
         html += markup(part, layout ? *layout : *fit(part, font, 1e9));
-        part.assign(1, columns.front());
-    };
-    for (std::size_t c = 1; c < columns.size(); ++c) {
-        std::vector<ReportColumn> candidate = part;
-        candidate.push_back(columns[c]);
-        if (part.size() > 1 && !fit(candidate, font, room))
-            flush();
-        part.push_back(columns[c]);
     }
-    flush();
     return html;
 }
 

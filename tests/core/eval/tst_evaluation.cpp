@@ -220,6 +220,10 @@ private slots:
         }
         QCOMPARE(result.leaderboard.context.value(QStringLiteral("protocol")).toString(),
                  QStringLiteral("customer-split"));
+        // Each row says in words what its model was trained on (shown in the leaderboard and the report).
+        for (const eval::LeaderboardRow &row : result.leaderboard.rows)
+            QCOMPARE(row.note, row.model.contains(QStringLiteral("nbd")) ? QStringLiteral("calibration summary")
+                                                                         : QStringLiteral("customer split"));
     }
 
     void shiftedWindowScoresEveryCalibrationCustomer()

@@ -2,7 +2,8 @@
 // slides: laid out exactly as the PDF is painted (A4 at 300 dpi), in English
 // and in Chinese, every table's body text is at least 9 pt and its header at
 // least 8.5 pt, every table lies within the page margins, and no cell splits a
-// word or number across lines.
+// word or number across lines. A table too wide for the page is split rather
+// than shrunk.
 
 #include "TestSupport.h"
 
@@ -12,10 +13,12 @@
 #include "report/ReportCharts.h"
 #include "report/ReportDocument.h"
 #include "report/ReportHtml.h"
+#include "report/ReportTable.h"
 #include "store/Project.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QFile>
 #include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -183,6 +186,82 @@ private slots:
         QVERIFY2(withHeader >= 6, qPrintable(QString::number(withHeader)));
         qInfo("%s: %lld tables, smallest body text %.1f pt, smallest header %.1f pt", qPrintable(language),
               static_cast<long long>(tables.size()), smallestBody, smallestHeader);
+    }
+
+    // Sixteen money columns cannot fit an A4 page at a readable size: the
+    // table is split into tables that each fit and repeat the first column.
+    void tooWideTableIsSplitNotShrunk()
+    {
+        std::vector<ui::report::ReportColumn> columns(1);
+        columns[0].header = QStringLiteral("segment");
+        columns[0].cells = {QStringLiteral("Champions"), QStringLiteral("Potential Loyalist")};
+        for (int c = 1; c <= 16; ++c) {
+            ui::report::ReportColumn column;
+            column.header = QStringLiteral("expected value %1").arg(c);
+            column.numeric = true;
+            column.cells = {QStringLiteral("1,234,567.%1").arg(c, 2, 10, QLatin1Char('0')), QStringLiteral("0.00")};
+            column.emphasised = {c % 2 == 0, false};
+            columns.push_back(column);
+        }
+        const QString html = ui::report::reportTableHtml(columns, ui::report::pageTextWidthPt());
+        QBuffer pdf;
+        QVERIFY(pdf.open(QIODevice::WriteOnly));
+        QPdfWriter writer(&pdf);
+        writer.setResolution(300);
+        const std::unique_ptr<QTextDocument> document = ui::report::layoutReport(html, {}, &writer);
+        const double left = ui::report::kPageMarginPt * writer.logicalDpiX() / 72.0;
+        const QRectF textArea(left, 0, document->pageSize().width() - 2 * left, 1e9);
+
+        QList<QTextTable *> tables;
+        collectTables(document->rootFrame(), &tables);
+        QVERIFY2(tables.size() >= 2, qPrintable(QString::number(tables.size())));
+        QStringList shownHeaders;
+        for (QTextTable *table : tables) {
+            QCOMPARE(table->cellAt(0, 0).firstCursorPosition().block().text(), QStringLiteral("segment"));
+            QCOMPARE(table->cellAt(2, 0).firstCursorPosition().block().text(), QStringLiteral("Potential Loyalist"));
+            for (int c = 1; c < table->columns(); ++c)
+                shownHeaders << table->cellAt(0, c).firstCursorPosition().block().text();
+            TableFinding finding;
+            inspectCells(table, *document, textArea, &finding);
+            QVERIFY2(finding.problems.isEmpty(), qPrintable(finding.problems.join(u"; ")));
+            QVERIFY(finding.smallestBodyPt >= kMinBodyPt - 1e-6);
+            QVERIFY(finding.smallestHeaderPt >= kMinHeaderPt - 1e-6);
+        }
+        // Every column shown once, in order.
+        QCOMPARE(shownHeaders.size(), 16);
+        for (int c = 1; c <= 16; ++c)
+            QCOMPARE(shownHeaders[c - 1], QStringLiteral("expected value %1").arg(c));
+    }
+
+    // `ltv report --lang zh_CN` writes the report in Chinese; an unknown language is refused.
+    void commandLineReportInChinese()
+    {
+        const QString pdf = dir_.filePath(QStringLiteral("zh/report.pdf"));
+        const test::ProcessResult result = test::runCli(
+            {QStringLiteral("report"), QStringLiteral("--project"), projectPath_, QStringLiteral("--calibration-end"),
+             QStringLiteral("1997-09-30"), QStringLiteral("--horizon"), QStringLiteral("39w"),
+             QStringLiteral("--models"), QStringLiteral("bgnbd"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+             QStringLiteral("--out"), pdf});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const test::ProcessResult text =
+            test::runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY2(text.out.contains(QStringLiteral("按价值对客户排序")), qPrintable(text.out.left(400)));
+        QVERIFY(text.out.contains(QStringLiteral("冠军客户")));
+        QVERIFY(!text.out.contains(QStringLiteral("Ranking customers by value")));
+        // The settings' values are in Chinese too, not the CLI's identifiers.
+        QVERIFY2(text.out.contains(QStringLiteral("数据质量：缺失值填补")), qPrintable(text.out.right(600)));
+        QVERIFY(!text.out.contains(QStringLiteral("data quality:")));
+        QVERIFY(text.out.contains(QStringLiteral("（已填补"))); // the quality check's lines
+        QVERIFY(!text.out.contains(QStringLiteral("(imputed")));
+        QVERIFY(!text.out.contains(QStringLiteral("customer-split")));
+        QVERIFY(!text.out.contains(QStringLiteral("shifted")));
+
+        const test::ProcessResult unknown =
+            test::runCli({QStringLiteral("report"), QStringLiteral("--project"), projectPath_, QStringLiteral("--lang"),
+                          QStringLiteral("fr"), QStringLiteral("--out"), dir_.filePath(QStringLiteral("fr.pdf"))});
+        QVERIFY(unknown.exitCode != 0);
+        QVERIFY(unknown.err.contains(QStringLiteral("unknown language")));
+        QVERIFY(!QFile::exists(dir_.filePath(QStringLiteral("fr.pdf"))));
     }
 
 private:
