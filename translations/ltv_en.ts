@@ -3518,6 +3518,14 @@ and as a web page to
         <source>Changed options apply the next time the model is trained. Hover over an option for its default and range.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>These options apply to %1 when %2 validates and refits it as a candidate (given as %3.NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options of the candidate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ltv::ui::ModelsPage</name>

@@ -3532,6 +3532,14 @@ and as a web page to
       <source>Changed options apply the next time the model is trained. Hover over an option for its default and range.</source>
       <translation>更改的选项在下次训练该模型时生效。将鼠标悬停在选项上可查看其默认值和范围。</translation>
     </message>
+    <message>
+      <source>These options apply to %1 when %2 validates and refits it as a candidate (given as %3.NAME).</source>
+      <translation>这些选项在 %2 将 %1 作为候选模型进行验证和重新拟合时生效（以 %3.NAME 形式传入）。</translation>
+    </message>
+    <message>
+      <source>Options of the candidate %1</source>
+      <translation>候选模型 %1 的选项</translation>
+    </message>
   </context>
   <context>
     <name>ltv::ui::ModelsPage</name>

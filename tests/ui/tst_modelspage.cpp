@@ -14,9 +14,12 @@
 
 #include <QAbstractAxis>
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFont>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -300,6 +303,111 @@ private slots:
                  (QVariantMap{{QStringLiteral("penalizer"), 0.5}}));
         reopened.page().setModelOptions(QStringLiteral("xgboost"), {});
         reopened.page().setModelOptions(QStringLiteral("bgnbd"), {});
+    }
+
+    void autoCandidateOptionsReachTheCandidates()
+    {
+        test::ModelsPageHarness harness(path_);
+        QVERIFY2(harness.isOpen(), qPrintable(harness.error()));
+        ui::ModelsPage &page = harness.page();
+        page.show();
+        harness.useStandardWindow({QStringLiteral("auto")});
+
+        // Auto's editor: its own options, then a section per candidate; the default candidates' are listed.
+        QTest::mouseClick(page.findChild<QToolButton *>(QStringLiteral("options_auto")), Qt::LeftButton);
+        auto *dialog = page.findChild<ui::ModelOptionsDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(dialog->sections());
+        QCOMPARE(dialog->sections()->count(), 9); // Auto and the eight other models of the page
+        for (const QString &id :
+             {QStringLiteral("bgnbd"), QStringLiteral("pnbd"), QStringLiteral("linear"), QStringLiteral("xgboost")})
+            QVERIFY2(dialog->isCandidateShown(id), qPrintable(id));
+        QVERIFY(!dialog->isCandidateShown(QStringLiteral("cnn")));
+        auto *candidates = qobject_cast<QLineEdit *>(dialog->editor(QStringLiteral("candidates")));
+        QVERIFY(candidates);
+        candidates->setText(QStringLiteral("xgboost,cnn"));
+        QVERIFY(dialog->isCandidateShown(QStringLiteral("cnn")));
+        QVERIFY(!dialog->isCandidateShown(QStringLiteral("bgnbd")));
+        candidates->setText(QStringLiteral("xgboost"));
+        QVERIFY(!dialog->isCandidateShown(QStringLiteral("cnn")));
+
+        // XGBoost's options inside Auto, with XGBoost's own ranges and tool tips.
+        auto *depth = qobject_cast<QSpinBox *>(dialog->editor(QStringLiteral("xgboost.maxDepth")));
+        auto *rounds = qobject_cast<QSpinBox *>(dialog->editor(QStringLiteral("xgboost.rounds")));
+        QVERIFY(depth && rounds);
+        QCOMPARE(depth->value(), 4);
+        QCOMPARE(depth->minimum(), 1);
+        QCOMPARE(depth->maximum(), 12);
+        QVERIFY2(depth->toolTip().contains(QStringLiteral("xgboost.maxDepth")), qPrintable(depth->toolTip()));
+        QVERIFY(qobject_cast<QDoubleSpinBox *>(dialog->editor(QStringLiteral("bgnbd.penalizer"))));
+        QVERIFY(dialog->editor(QStringLiteral("cnn.epochs")));
+        dialog->sections()->setCurrentRow(5); // after Auto, the BTYD models and Linear
+        QCOMPARE(dialog->sections()->item(5)->text(),
+                 page.findChild<QCheckBox *>(QStringLiteral("model_xgboost"))->text());
+        const QString shots = qEnvironmentVariable("LTV_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            // Editors with the default candidates, in English and in Chinese, to look at.
+            for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+                QVERIFY(ui::LanguageManager::instance().setLanguage(language));
+                ui::ModelOptionsDialog *shown = page.editModelOptions(QStringLiteral("auto"));
+                shown->sections()->setCurrentRow(5);
+                const QString suffix = language == u"en" ? QString() : QStringLiteral("_") + language;
+                QVERIFY(
+                    shown->grab().save(QDir(shots).filePath(QStringLiteral("model-options-auto%1.png").arg(suffix))));
+                shown->reject();
+            }
+            QVERIFY(ui::LanguageManager::instance().setLanguage(QStringLiteral("en")));
+        }
+        depth->setValue(2);
+        rounds->setValue(60);
+        dialog->accept();
+        const QVariantMap chosen{{QStringLiteral("candidates"), QStringLiteral("xgboost")},
+                                 {QStringLiteral("xgboost.maxDepth"), 2},
+                                 {QStringLiteral("xgboost.rounds"), 60}};
+        QCOMPARE(page.modelOptions(QStringLiteral("auto")), chosen);
+        QCOMPARE(page.request().modelOptions.value(QStringLiteral("auto")), chosen);
+
+        const test::TrainingRun run = harness.trainAndProbe(240000);
+        QVERIFY(run.finished);
+        QVERIFY(harness.evaluation().hasResult());
+        const pipeline::EvaluationResult &shown = harness.evaluation().result();
+
+        // Auto chose its one candidate, and that XGBoost was fitted with the chosen options.
+        const models::Predictions *autoPredictions = predictionsOf(shown, QStringLiteral("auto"));
+        QVERIFY(autoPredictions);
+        QCOMPARE(autoPredictions->options.value(QStringLiteral("chosenModel")).toString(), QStringLiteral("xgboost"));
+        QCOMPARE(autoPredictions->options.value(QStringLiteral("maxDepth")).toInt(), 2);
+        QCOMPARE(autoPredictions->options.value(QStringLiteral("rounds")).toInt(), 60);
+
+        // Core with the same options predicts the same; with XGBoost's defaults otherwise.
+        const store::Project project = store::Project::open(path_, false);
+        const features::TransactionSet set = project.loadTransactionSet();
+        const pipeline::EvaluationRequest request = page.request();
+        const pipeline::EvaluationResult same = pipeline::runEvaluation(set, request, pipeline::JobContext());
+        pipeline::EvaluationRequest defaults = request;
+        defaults.modelOptions.insert(QStringLiteral("auto"),
+                                     QVariantMap{{QStringLiteral("candidates"), QStringLiteral("xgboost")}});
+        const pipeline::EvaluationResult plain = pipeline::runEvaluation(set, defaults, pipeline::JobContext());
+        QVERIFY(sameValues(autoPredictions->ltv, predictionsOf(same, QStringLiteral("auto"))->ltv));
+        QVERIFY(!sameValues(autoPredictions->ltv, predictionsOf(plain, QStringLiteral("auto"))->ltv));
+        QCOMPARE(predictionsOf(plain, QStringLiteral("auto"))->options.value(QStringLiteral("maxDepth")).toInt(), 4);
+
+        // The project keeps them; the editor reopens on them and resets every tab to the defaults.
+        test::ModelsPageHarness reopened(path_);
+        QVERIFY(reopened.isOpen());
+        QCOMPARE(reopened.page().modelOptions(QStringLiteral("auto")), chosen);
+        dialog = reopened.page().editModelOptions(QStringLiteral("auto"));
+        QVERIFY(dialog);
+        depth = qobject_cast<QSpinBox *>(dialog->editor(QStringLiteral("xgboost.maxDepth")));
+        QCOMPARE(depth->value(), 2);
+        QVERIFY(!dialog->isCandidateShown(QStringLiteral("bgnbd")));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("resetOptionsButton")), Qt::LeftButton);
+        QCOMPARE(depth->value(), 4);
+        QVERIFY(dialog->isCandidateShown(QStringLiteral("bgnbd")));
+        QVERIFY(dialog->changedOptions().isEmpty());
+        dialog->accept();
+        QVERIFY(reopened.page().modelOptions(QStringLiteral("auto")).isEmpty());
     }
 
     void cancelStopsTraining()

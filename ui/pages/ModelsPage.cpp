@@ -268,11 +268,39 @@ void ModelsPage::setAnnualDiscountRate(double rate)
     saveTrainingSettings();
 }
 
+QString ModelsPage::modelName(const QString &id) const
+{
+    for (const ModelChoice &m : kModels)
+        if (id == QLatin1String(m.id))
+            return tr(m.name);
+    return id;
+}
+
+QList<OptionSection> ModelsPage::optionSections(const QString &id) const
+{
+    const models::ModelRegistry &registry = models::ModelRegistry::builtin();
+    const std::unique_ptr<models::Model> model = registry.create(id);
+    if (!model)
+        return {};
+    QList<OptionSection> sections{{modelName(id), QString(), model->hyperparameters()}};
+    // Auto trains the other models as candidates and passes "<candidate>.<option>" on to them.
+    if (id == u"auto")
+        for (const ModelChoice &m : kModels) {
+            const QString candidate = QString::fromLatin1(m.id);
+            if (candidate == id)
+                continue;
+            if (const std::unique_ptr<models::Model> c = registry.create(candidate))
+                sections.append({modelName(candidate), candidate, c->hyperparameters()});
+        }
+    return sections;
+}
+
 void ModelsPage::setModelOptions(const QString &id, const QVariantMap &options)
 {
-    const std::unique_ptr<models::Model> model = models::ModelRegistry::builtin().create(id);
+    const QList<OptionSection> sections = optionSections(id);
     const QVariantMap changed =
-        model ? ModelOptionsDialog::withoutDefaults(model->hyperparameters(), options) : options;
+        sections.isEmpty() ? options
+                           : ModelOptionsDialog::withoutDefaults(ModelOptionsDialog::allSpecs(sections), options);
     if (changed.isEmpty())
         modelOptions_.remove(id);
     else
@@ -283,14 +311,10 @@ void ModelsPage::setModelOptions(const QString &id, const QVariantMap &options)
 
 ModelOptionsDialog *ModelsPage::editModelOptions(const QString &id)
 {
-    const std::unique_ptr<models::Model> model = models::ModelRegistry::builtin().create(id);
-    if (!model)
+    const QList<OptionSection> sections = optionSections(id);
+    if (sections.isEmpty())
         return nullptr;
-    QString name = id;
-    for (const ModelChoice &m : kModels)
-        if (id == QLatin1String(m.id))
-            name = tr(m.name);
-    auto *dialog = new ModelOptionsDialog(name, model->hyperparameters(), modelOptions_.value(id), this);
+    auto *dialog = new ModelOptionsDialog(modelName(id), sections, modelOptions_.value(id), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, id, dialog] { setModelOptions(id, dialog->changedOptions()); });
     dialog->open();

@@ -29,6 +29,7 @@ class JobRunner;
 class LeaderboardModel;
 class LeaderboardView;
 class ModelOptionsDialog;
+struct OptionSection;
 class ProjectSession;
 class TrainingLossChart;
 
@@ -66,6 +67,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QString modelName(const QString &id) const;
+    // The options the editor of a model offers: its own, and for Auto each candidate's.
+    QList<OptionSection> optionSections(const QString &id) const;
     void projectChanged();
     void retranslate();
     void onEvent(quint64 id, const QString &kind, const QVariantMap &data);

@@ -7,11 +7,14 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -114,16 +117,124 @@ QString displayValue(const models::ParamSpec &spec, const QVariant &value)
 
 ModelOptionsDialog::ModelOptionsDialog(const QString &modelName, const QList<models::ParamSpec> &specs,
                                        const QVariantMap &values, QWidget *parent)
+    : ModelOptionsDialog(modelName, QList<OptionSection>{{modelName, QString(), specs}}, values, parent)
+{}
+
+ModelOptionsDialog::ModelOptionsDialog(const QString &modelName, const QList<OptionSection> &sections,
+                                       const QVariantMap &values, QWidget *parent)
     : QDialog(parent)
-    , specs_(specs)
+    , specs_(allSpecs(sections))
 {
     setObjectName(QStringLiteral("modelOptionsDialog"));
     setWindowTitle(tr("Options of %1").arg(modelName));
 
+    QWidget *content = nullptr;
+    if (sections.size() == 1) {
+        content = createForm(specs_, values);
+    } else {
+        // The model's own options, then a section per candidate, chosen in a list.
+        sections_ = new QListWidget(this);
+        sections_->setObjectName(QStringLiteral("optionSections"));
+        sections_->setSpacing(2);
+        auto *pages = new QStackedWidget(this);
+        for (const OptionSection &section : sections) {
+            QList<models::ParamSpec> specs = section.specs;
+            for (models::ParamSpec &spec : specs)
+                spec.name = section.key(spec.name);
+            QWidget *form = createForm(specs, values);
+            auto *item = new QListWidgetItem(section.candidateId.isEmpty() ? modelName : section.title, sections_);
+            if (section.candidateId.isEmpty()) {
+                item->setToolTip(tr("Options of %1").arg(modelName));
+                pages->addWidget(form);
+            } else {
+                item->setToolTip(tr("Options of the candidate %1").arg(section.title));
+                auto *page = new QWidget;
+                auto *pageLayout = new QVBoxLayout(page);
+                pageLayout->setContentsMargins(0, 0, 0, 0);
+                auto *note = new QLabel(tr("These options apply to %1 when %2 validates and refits it as a "
+                                           "candidate (given as %3.NAME).")
+                                            .arg(section.title, modelName, section.candidateId),
+                                        page);
+                note->setWordWrap(true);
+                pageLayout->addWidget(note);
+                pageLayout->addWidget(form, 1);
+                pages->addWidget(page);
+            }
+            candidateSections_ << section.candidateId;
+        }
+        connect(sections_, &QListWidget::currentRowChanged, pages, &QStackedWidget::setCurrentIndex);
+        sections_->setCurrentRow(0);
+        // Every name in full.
+        sections_->setTextElideMode(Qt::ElideNone);
+        sections_->setFixedWidth(sections_->sizeHintForColumn(0) + 2 * sections_->frameWidth() +
+                                 style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8);
+        auto *split = new QWidget(this);
+        auto *splitLayout = new QHBoxLayout(split);
+        splitLayout->setContentsMargins(0, 0, 0, 0);
+        splitLayout->addWidget(sections_);
+        splitLayout->addWidget(pages, 1);
+        content = split;
+        if (auto *candidates = qobject_cast<QLineEdit *>(editors_.value(QStringLiteral("candidates"))))
+            connect(candidates, &QLineEdit::textChanged, this, &ModelOptionsDialog::showChosenCandidates);
+        showChosenCandidates();
+    }
+
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    QPushButton *reset = buttons->button(QDialogButtonBox::RestoreDefaults);
+    reset->setText(tr("Reset to defaults"));
+    reset->setObjectName(QStringLiteral("resetOptionsButton"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(reset, &QPushButton::clicked, this, &ModelOptionsDialog::resetToDefaults);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Changed options apply the next time the model is trained. Hover over an option "
+                                "for its default and range."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addWidget(content, 1);
+    layout->addWidget(buttons);
+}
+
+QList<models::ParamSpec> ModelOptionsDialog::allSpecs(const QList<OptionSection> &sections)
+{
+    QList<models::ParamSpec> out;
+    for (const OptionSection &section : sections)
+        for (models::ParamSpec spec : section.specs) {
+            spec.name = section.key(spec.name);
+            out << spec;
+        }
+    return out;
+}
+
+bool ModelOptionsDialog::isCandidateShown(const QString &candidateId) const
+{
+    const qsizetype index = candidateSections_.indexOf(candidateId);
+    return sections_ && index > 0 && !sections_->item(static_cast<int>(index))->isHidden();
+}
+
+void ModelOptionsDialog::showChosenCandidates()
+{
+    QStringList chosen;
+    if (auto *candidates = qobject_cast<QLineEdit *>(editors_.value(QStringLiteral("candidates"))))
+        for (const QString &id : candidates->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            chosen << id.trimmed();
+    for (qsizetype i = 1; i < candidateSections_.size(); ++i)
+        sections_->item(static_cast<int>(i))->setHidden(!chosen.contains(candidateSections_[i]));
+    if (sections_->currentItem() && sections_->currentItem()->isHidden())
+        sections_->setCurrentRow(0);
+}
+
+QWidget *ModelOptionsDialog::createForm(const QList<models::ParamSpec> &specs, const QVariantMap &values)
+{
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    for (const models::ParamSpec &spec : specs_) {
+    for (const models::ParamSpec &spec : specs) {
         QWidget *editor = createEditor(spec);
         QString range;
         if (!spec.minimum.isNull() && !spec.maximum.isNull())
@@ -157,26 +268,7 @@ ModelOptionsDialog::ModelOptionsDialog(const QString &modelName, const QList<mod
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(content->sizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8);
     scroll->setMinimumHeight(std::min(content->sizeHint().height() + 8, 460));
-
-    auto *buttons =
-        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
-    QPushButton *reset = buttons->button(QDialogButtonBox::RestoreDefaults);
-    reset->setText(tr("Reset to defaults"));
-    reset->setObjectName(QStringLiteral("resetOptionsButton"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(reset, &QPushButton::clicked, this, &ModelOptionsDialog::resetToDefaults);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Changed options apply the next time the model is trained. Hover over an option "
-                                "for its default and range."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    layout->addWidget(scroll, 1);
-    layout->addWidget(buttons);
+    return scroll;
 }
 
 QWidget *ModelOptionsDialog::createEditor(const models::ParamSpec &spec)
