@@ -2442,7 +2442,7 @@
     </message>
     <message>
       <source>Predictions of the %1 model for the %2 weeks after %3; segment and action from the RFM rules and the playbook.</source>
-      <translation>%1 模型对 %3 之后 %2 周的预测；分群与行动来自 RFM 规则和营销策略表。</translation>
+      <translation>%1对 %3 之后 %2 周的预测；分群与行动来自 RFM 规则和营销策略表。</translation>
     </message>
     <message>
       <source>Compute the segments on the Segments page first.</source>
@@ -4122,7 +4122,7 @@ and as a web page to
     </message>
     <message>
       <source>Based on the %1 model fitted up to %2 (change it on the Segments page).</source>
-      <translation>基于截至 %2 拟合的 %1 模型（可在“分群”页更改）。</translation>
+      <translation>基于截至 %2 拟合的 %1（可在“分群”页更改）。</translation>
     </message>
     <message>
       <source>Compute the segments on the Segments page first.</source>
@@ -4589,7 +4589,7 @@ and as a web page to
     <message numerus="yes">
       <source>%Ln customer(s), %1 model fitted on the history up to %2, value predicted for the next %3 weeks.</source>
       <translation>
-        <numerusform>%Ln 位客户；%1 模型基于截至 %2 的历史数据拟合，预测未来 %3 周的价值。</numerusform>
+        <numerusform>%Ln 位客户；%1基于截至 %2 的历史数据拟合，预测未来 %3 周的价值。</numerusform>
       </translation>
     </message>
     <message numerus="yes">

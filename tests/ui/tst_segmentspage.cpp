@@ -229,6 +229,10 @@ private slots:
     {
         QVERIFY(waitForData());
         ui::RecommendationsPage page(segments_.get());
+        // The status names the model as the Segments page offers it, not by its id.
+        const QString status = page.findChild<QLabel *>(QStringLiteral("recommendationsStatus"))->text();
+        QVERIFY2(status.contains(QStringLiteral("BG/NBD model")), qPrintable(status));
+        QVERIFY(!status.contains(QStringLiteral("bgnbd")));
         QAbstractItemModelTester t1(page.playbookModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(page.budgetModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t3(page.retentionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -306,6 +310,8 @@ private slots:
     {
         QVERIFY(waitForData());
         ui::CustomersPage page(segments_.get());
+        const QString status = page.findChild<QLabel *>(QStringLiteral("customersStatus"))->text();
+        QVERIFY2(status.contains(QStringLiteral("BG/NBD model")), qPrintable(status));
         QAbstractItemModelTester t1(page.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(page.proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page.tableModel()->rowCount(), 2357);

@@ -7,6 +7,7 @@
 #include "models/btyd/BtydModel.h"
 #include "pages/customers/ContributionPanel.h"
 #include "pages/customers/ContributionSession.h"
+#include "pages/segments/SegmentModelName.h"
 #include "pages/segments/SegmentsSession.h"
 #include "pages/segments/ValueTableModel.h"
 #include "segments/PredictionLookup.h"
@@ -217,7 +218,7 @@ void CustomersPage::updateStatus()
     else if (data)
         status_->setText(tr("Predictions of the %1 model for the %2 weeks after %3; segment and action from the RFM "
                             "rules and the playbook.")
-                             .arg(data->options.modelId,
+                             .arg(segmentModelName(data->options.modelId),
                                   LanguageManager::instance().locale().toString(data->options.horizonWeeks),
                                   isoFromDay(data->asOf)));
     else

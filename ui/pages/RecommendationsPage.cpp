@@ -5,6 +5,7 @@
 #include "charts/BarChart.h"
 #include "charts/ChartPanel.h"
 #include "pages/recommendations/PlaybookModel.h"
+#include "pages/segments/SegmentModelName.h"
 #include "pages/segments/SegmentsSession.h"
 #include "pages/segments/ValueTableModel.h"
 #include "segments/PredictionLookup.h"
@@ -283,7 +284,7 @@ void RecommendationsPage::updateStatus()
         status_->setText(tr("The computation failed: %1").arg(session_->lastError()));
     else if (data)
         status_->setText(tr("Based on the %1 model fitted up to %2 (change it on the Segments page).")
-                             .arg(data->options.modelId, isoFromDay(data->asOf)));
+                             .arg(segmentModelName(data->options.modelId), isoFromDay(data->asOf)));
     else
         status_->setText(tr("Compute the segments on the Segments page first."));
 }

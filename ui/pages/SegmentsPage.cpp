@@ -6,6 +6,7 @@
 #include "charts/ChartPanel.h"
 #include "charts/HeatmapChart.h"
 #include "pages/segments/RfmRulesModel.h"
+#include "pages/segments/SegmentModelName.h"
 #include "pages/segments/SegmentsSession.h"
 #include "pages/segments/ValueTableModel.h"
 #include "segments/PredictionLookup.h"
@@ -129,8 +130,8 @@ SegmentsPage::SegmentsPage(SegmentsSession *session, QWidget *parent)
     title_->setFont(titleFont);
     title_->setObjectName(QStringLiteral("pageTitle"));
     modelBox_->setObjectName(QStringLiteral("segmentsModelBox"));
-    for (const char *id : {"bgnbd", "pnbd", "mbgnbd"})
-        modelBox_->addItem(QString(), QString::fromLatin1(id));
+    for (const QString &id : segmentModelIds())
+        modelBox_->addItem(QString(), id);
     asOf_->setObjectName(QStringLiteral("segmentsAsOf"));
     asOf_->setCalendarPopup(true);
     asOf_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -363,9 +364,8 @@ void SegmentsPage::retranslate()
 {
     title_->setText(tr("Segments"));
     modelLabel_->setText(tr("Model:"));
-    modelBox_->setItemText(0, tr("BG/NBD"));
-    modelBox_->setItemText(1, tr("Pareto/NBD"));
-    modelBox_->setItemText(2, tr("MBG/NBD"));
+    for (int i = 0; i < modelBox_->count(); ++i)
+        modelBox_->setItemText(i, segmentModelName(modelBox_->itemData(i).toString()));
     asOfLabel_->setText(tr("As of:"));
     horizonLabel_->setText(tr("Horizon:"));
     horizon_->setSuffix(tr(" weeks"));
@@ -410,7 +410,7 @@ void SegmentsPage::updateStatus()
         status_->setText(tr("%Ln customer(s), %1 model fitted on the history up to %2, value predicted for the next "
                             "%3 weeks.",
                             nullptr, static_cast<int>(data->run.predictions.size()))
-                             .arg(data->options.modelId, dateOf(data->asOf).toString(Qt::ISODate),
+                             .arg(segmentModelName(data->options.modelId), dateOf(data->asOf).toString(Qt::ISODate),
                                   locale.toString(data->options.horizonWeeks)) +
                          (data->notes.isEmpty() ? QString() : QLatin1Char(' ') + data->notes.join(QLatin1Char(' '))));
     } else {
