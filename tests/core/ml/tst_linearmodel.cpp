@@ -50,6 +50,19 @@ double sd(const std::vector<double> &v)
     return std::sqrt(s / static_cast<double>(v.size()));
 }
 
+// Fits y = 3 + 2 x on x in 1..8 exactly (no penalty, no churn classifier).
+void fitLine(ml::LinearModel &model)
+{
+    const std::vector<double> x{1, 2, 3, 4, 5, 6, 7, 8};
+    std::vector<double> y;
+    for (double v : x)
+        y.push_back(3 + 2 * v);
+    const features::FeatureMatrix train = columnsOf({x}, {QStringLiteral("x")});
+    const features::Labels labels = labelsOf(y, std::vector<std::uint8_t>(8, 1));
+    model.fit({nullptr, &train, nullptr, &labels, 39.0},
+              {{QStringLiteral("l2"), 0.0}, {QStringLiteral("churnModel"), false}}, {});
+}
+
 } // namespace
 
 class TestLinearModel : public QObject
@@ -94,15 +107,8 @@ private slots:
     void neverExtrapolatesBeyondTheTrainingRange()
     {
         // y = 3 + 2 x on x in 1..8. Out of that range the model answers as at its edge.
-        const std::vector<double> x{1, 2, 3, 4, 5, 6, 7, 8};
-        std::vector<double> y;
-        for (double v : x)
-            y.push_back(3 + 2 * v);
-        const features::FeatureMatrix train = columnsOf({x}, {QStringLiteral("x")});
-        const features::Labels labels = labelsOf(y, std::vector<std::uint8_t>(8, 1));
         ml::LinearModel model;
-        model.fit({nullptr, &train, nullptr, &labels, 39.0},
-                  {{QStringLiteral("l2"), 0.0}, {QStringLiteral("churnModel"), false}}, {});
+        fitLine(model);
         const features::FeatureMatrix beyond = columnsOf({{100.0, -5.0, 4.5}}, {QStringLiteral("x")});
         const Predictions p = model.predict({nullptr, &beyond, nullptr, 39.0});
         QVERIFY(std::abs(p.ltv[0] - 19.0) < 1e-9); // as at x = 8, not 203
@@ -114,15 +120,8 @@ private slots:
     {
         // A model saved before training ranges were kept (format 1) still loads
         // and predicts as it did then: without clamping.
-        const std::vector<double> x{1, 2, 3, 4, 5, 6, 7, 8};
-        std::vector<double> y;
-        for (double v : x)
-            y.push_back(3 + 2 * v);
-        const features::FeatureMatrix train = columnsOf({x}, {QStringLiteral("x")});
-        const features::Labels labels = labelsOf(y, std::vector<std::uint8_t>(8, 1));
         ml::LinearModel model;
-        model.fit({nullptr, &train, nullptr, &labels, 39.0},
-                  {{QStringLiteral("l2"), 0.0}, {QStringLiteral("churnModel"), false}}, {});
+        fitLine(model);
         // Format 2 = format 1 + two lists of one double (low, high) at the end; the version follows the magic.
         QByteArray blob = model.serialize();
         constexpr qsizetype kRangesBytes = 2 * (4 + 8);
