@@ -17,7 +17,7 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 const char kMagic[] = "ltv-linear";
-constexpr qint32 kFormatVersion = 1;
+constexpr qint32 kFormatVersion = 2; // 2: the standardiser's training ranges follow the parts
 
 QDataStream &operator<<(QDataStream &out, const LinearModel::Part &p)
 {
@@ -288,6 +288,7 @@ QByteArray LinearModel::serialize() const
         << static_cast<qint32>(parts_.size());
     for (const Part &p : parts_)
         out << p;
+    writeRanges(out, standardizer_);
     return blob;
 }
 
@@ -298,7 +299,7 @@ void LinearModel::deserialize(const QByteArray &blob)
     QByteArray magic;
     qint32 version = 0;
     in >> magic >> version;
-    if (magic != QByteArray(kMagic) || version != kFormatVersion)
+    if (magic != QByteArray(kMagic) || version < 1 || version > kFormatVersion)
         throw std::runtime_error(
             QCoreApplication::translate("MlModels", "This is not a saved linear model of a known version.")
                 .toStdString());
@@ -310,6 +311,8 @@ void LinearModel::deserialize(const QByteArray &blob)
         in >> p;
         restored.parts_.push_back(p);
     }
+    if (version >= 2)
+        readRanges(in, restored.standardizer_); // a first-format model predicts without clamping, as it did
     if (in.status() != QDataStream::Ok)
         throw std::runtime_error(
             QCoreApplication::translate("MlModels", "The saved linear model is truncated or corrupt.").toStdString());

@@ -1,6 +1,8 @@
 #include "models/ml/Standardizer.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace ltv::models::ml {
 
@@ -9,6 +11,8 @@ void Standardizer::fit(const features::FeatureMatrix &x)
     const auto cols = static_cast<std::size_t>(x.cols());
     mean.assign(cols, 0.0);
     scale.assign(cols, 0.0);
+    low.assign(cols, 0.0);
+    high.assign(cols, 0.0);
     for (std::size_t j = 0; j < cols; ++j) {
         const double *column = x.column(static_cast<std::int64_t>(j));
         double sum = 0.0;
@@ -20,6 +24,13 @@ void Standardizer::fit(const features::FeatureMatrix &x)
             }
         if (count == 0)
             continue;
+        low[j] = std::numeric_limits<double>::infinity();
+        high[j] = -low[j];
+        for (std::int64_t i = 0; i < x.rows(); ++i)
+            if (std::isfinite(column[i])) {
+                low[j] = std::min(low[j], column[i]);
+                high[j] = std::max(high[j], column[i]);
+            }
         mean[j] = sum / static_cast<double>(count);
         double squares = 0.0;
         for (std::int64_t i = 0; i < x.rows(); ++i)
@@ -35,6 +46,8 @@ double Standardizer::transform(double value, std::size_t j) const
 {
     if (scale[j] == 0.0 || !std::isfinite(value))
         return 0.0;
+    if (j < low.size())
+        value = std::clamp(value, low[j], high[j]);
     return (value - mean[j]) / scale[j];
 }
 
@@ -51,6 +64,19 @@ QDataStream &operator>>(QDataStream &in, Standardizer &s)
     s.mean.assign(mean.begin(), mean.end());
     s.scale.assign(scale.begin(), scale.end());
     return in;
+}
+
+void writeRanges(QDataStream &out, const Standardizer &s)
+{
+    out << QList<double>(s.low.begin(), s.low.end()) << QList<double>(s.high.begin(), s.high.end());
+}
+
+void readRanges(QDataStream &in, Standardizer &s)
+{
+    QList<double> low, high;
+    in >> low >> high;
+    s.low.assign(low.begin(), low.end());
+    s.high.assign(high.begin(), high.end());
 }
 
 } // namespace ltv::models::ml

@@ -65,6 +65,27 @@ class TestEvaluation : public QObject
     features::TransactionSet demo_ = pipeline::loadDemoTransactions();
 
 private slots:
+    void linearBaselineDoesNotExtrapolateOnTheShiftedWindow()
+    {
+        // The Models page's default cut on the demo: the shifted window trains on
+        // customers at most 14 weeks old and predicts for customers 33 to 46
+        // weeks old. Without clamping to the training range the linear model
+        // predicted 3.06 times the holdout revenue (RMSE 164.1, R2 -4.69).
+        pipeline::EvaluationRequest req;
+        req.calibrationEnd = day("1997-11-18");
+        req.horizonDays = 32 * 7;
+        req.models = {QStringLiteral("linear")};
+        req.protocol = pipeline::TrainingProtocol::ShiftedWindow;
+        const pipeline::EvaluationResult result = pipeline::runEvaluation(demo_, req, {});
+        QCOMPARE(result.leaderboard.rows.size(), std::size_t{1});
+        const eval::LeaderboardRow &linear = result.leaderboard.rows[0];
+        const double ratio = linear.metric(QStringLiteral("total_ratio"));
+        QVERIFY2(ratio > 0.5 && ratio < 2.0, qPrintable(QString::number(ratio)));
+        QVERIFY2(linear.metric(QStringLiteral("r2")) > -0.5,
+                 qPrintable(QString::number(linear.metric(QStringLiteral("r2")))));
+        QVERIFY(linear.metric(QStringLiteral("rmse")) < 80.0);
+    }
+
     void shiftedWindowTrainingDataCannotSeeTheHoldout()
     {
         const pipeline::EvaluationRequest req = request(13 * 7); // features at 1997-07-01, labels to 09-30

@@ -39,6 +39,18 @@ QString integrity(const store::Project &p)
     return s.step() ? s.columnText(0) : QString();
 }
 
+// Writes a generated Online-Retail-style file; returns its data lines (-1 if it cannot be written).
+std::int64_t writeRetail(const QString &path, std::int64_t customers, std::uint64_t seed)
+{
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return -1;
+    io::SyntheticRetailOptions g;
+    g.customers = customers;
+    g.seed = seed;
+    return io::writeSyntheticRetail(out, g, pipeline::JobContext()).lines;
+}
+
 QByteArray fileHash(const QString &path)
 {
     QFile f(path);
@@ -55,15 +67,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("retail.csv"));
-        {
-            QFile out(csv);
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            io::SyntheticRetailOptions g;
-            g.customers = 4000;
-            g.seed = 7;
-            const auto stats = io::writeSyntheticRetail(out, g, pipeline::JobContext());
-            QVERIFY(stats.lines > 40000);
-        }
+        QVERIFY(writeRetail(csv, 4000, 7) > 40000);
         const QString path = dir.filePath(QStringLiteral("p.ltv"));
         store::Project project = store::Project::open(path);
         // A first, complete import so that "unchanged" means something.
@@ -109,14 +113,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("retail.csv"));
-        {
-            QFile out(csv);
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            io::SyntheticRetailOptions g;
-            g.customers = 2000;
-            g.seed = 3;
-            io::writeSyntheticRetail(out, g, pipeline::JobContext());
-        }
+        QVERIFY(writeRetail(csv, 2000, 3) > 20000);
         store::Project project = store::Project::open(dir.filePath(QStringLiteral("p.ltv")));
         QCOMPARE(io::importTransactions(project, test::dataPath(QStringLiteral("comma_delimited_header.csv")), {},
                                         pipeline::JobContext())

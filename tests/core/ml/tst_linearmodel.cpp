@@ -1,5 +1,6 @@
 // The ridge / logistic baseline: exact solutions on small cases, the
-// standardised coefficients, log1p target, contributions and round trip.
+// standardised coefficients, log1p target, contributions, no extrapolation
+// beyond the training range, and round trip (also of the first saved format).
 
 #include "SyntheticData.h"
 
@@ -49,6 +50,19 @@ double sd(const std::vector<double> &v)
     return std::sqrt(s / static_cast<double>(v.size()));
 }
 
+// Fits y = 3 + 2 x on x in 1..8 exactly (no penalty, no churn classifier).
+void fitLine(ml::LinearModel &model)
+{
+    const std::vector<double> x{1, 2, 3, 4, 5, 6, 7, 8};
+    std::vector<double> y;
+    for (double v : x)
+        y.push_back(3 + 2 * v);
+    const features::FeatureMatrix train = columnsOf({x}, {QStringLiteral("x")});
+    const features::Labels labels = labelsOf(y, std::vector<std::uint8_t>(8, 1));
+    model.fit({nullptr, &train, nullptr, &labels, 39.0},
+              {{QStringLiteral("l2"), 0.0}, {QStringLiteral("churnModel"), false}}, {});
+}
+
 } // namespace
 
 class TestLinearModel : public QObject
@@ -88,6 +102,38 @@ private slots:
             }
         QVERIFY(found);
         QVERIFY(std::isnan(p.churnProbability[0])); // churn classifier switched off
+    }
+
+    void neverExtrapolatesBeyondTheTrainingRange()
+    {
+        // y = 3 + 2 x on x in 1..8. Out of that range the model answers as at its edge.
+        ml::LinearModel model;
+        fitLine(model);
+        const features::FeatureMatrix beyond = columnsOf({{100.0, -5.0, 4.5}}, {QStringLiteral("x")});
+        const Predictions p = model.predict({nullptr, &beyond, nullptr, 39.0});
+        QVERIFY(std::abs(p.ltv[0] - 19.0) < 1e-9); // as at x = 8, not 203
+        QVERIFY(std::abs(p.ltv[1] - 5.0) < 1e-9);  // as at x = 1
+        QVERIFY(std::abs(p.ltv[2] - 12.0) < 1e-9); // inside the range: the fitted rule
+    }
+
+    void readsTheFirstSavedFormat()
+    {
+        // A model saved before training ranges were kept (format 1) still loads
+        // and predicts as it did then: without clamping.
+        ml::LinearModel model;
+        fitLine(model);
+        // Format 2 = format 1 + two lists of one double (low, high) at the end; the version follows the magic.
+        QByteArray blob = model.serialize();
+        constexpr qsizetype kRangesBytes = 2 * (4 + 8);
+        blob.chop(kRangesBytes);
+        const qsizetype versionAt = 4 + qsizetype(sizeof("ltv-linear") - 1);
+        QCOMPARE(blob.mid(versionAt, 4), QByteArray::fromHex("00000002"));
+        blob.replace(versionAt, 4, QByteArray::fromHex("00000001"));
+        ml::LinearModel restored;
+        restored.deserialize(blob);
+        const features::FeatureMatrix beyond = columnsOf({{100.0}}, {QStringLiteral("x")});
+        QVERIFY(std::abs(restored.predict({nullptr, &beyond, nullptr, 39.0}).ltv[0] - 203.0) < 1e-9);
+        QVERIFY(std::abs(model.predict({nullptr, &beyond, nullptr, 39.0}).ltv[0] - 19.0) < 1e-9);
     }
 
     void ridgeShrinksByTheClosedForm()
@@ -196,6 +242,15 @@ private slots:
         ml::LinearModel restored;
         restored.deserialize(model.serialize());
         QVERIFY(restored.isFitted());
+        // Rows beyond the training range too: the restored model clamps them the same way.
+        features::FeatureMatrix shifted = train.features;
+        for (double &v : shifted.values)
+            v = 3.0 * v + 1.0;
+        for (const features::FeatureMatrix *rows :
+             {&train.features, static_cast<const features::FeatureMatrix *>(&shifted)}) {
+            const PredictionInput scaled{nullptr, rows, nullptr, 39.0};
+            QCOMPARE(model.predict(scaled).ltv, restored.predict(scaled).ltv);
+        }
         const PredictionInput input{nullptr, &train.features, nullptr, 39.0};
         const Predictions a = model.predict(input);
         const Predictions b = restored.predict(input);
