@@ -188,8 +188,9 @@ private slots:
         }
     }
 
-    // The table still exports as shown, with the titles as plain text.
-    void exportsAsShown()
+    // The table exports every row with the titles as plain text, and its
+    // numbers in full precision without digit grouping (the screen rounds them).
+    void exportsEveryRowWithFullPrecisionNumbers()
     {
         ui::LeaderboardModel model;
         model.setLeaderboard(demoLeaderboard());
@@ -206,7 +207,10 @@ private slots:
         QVERIFY2(lines.at(7).startsWith(QStringLiteral("\"Neural network (MLP, zero-inflated lognormal)\",")) ||
                      lines.at(7).startsWith(QStringLiteral("Neural network (MLP, zero-inflated lognormal),")),
                  qPrintable(lines.at(7)));
-        QVERIFY2(lines.at(4).contains(QStringLiteral(",164.1,65.2,-4.692,")), qPrintable(lines.at(4)));
+        QVERIFY2(lines.at(4).contains(QStringLiteral(",0.02,69.78,164.104,65.151,-4.692,")), qPrintable(lines.at(4)));
+        QVERIFY2(lines.at(6).contains(QStringLiteral(",128.37,")), qPrintable(lines.at(6)));
+        // A metric a model does not have (purchase MAE of the ML models) is an empty field, not a dash.
+        QVERIFY2(lines.at(4).contains(QStringLiteral(",2.917,,0.795,")), qPrintable(lines.at(4)));
     }
 
     void titlesFollowTheLanguage()

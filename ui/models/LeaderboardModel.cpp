@@ -165,7 +165,7 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
     if (column == 1) {
         if (role == Qt::DisplayRole)
             return locale.toString(row.fitSeconds, 'f', row.fitSeconds >= 100.0 ? 0 : row.fitSeconds >= 10.0 ? 1 : 2);
-        if (role == Qt::UserRole)
+        if (role == Qt::UserRole || role == Qt::EditRole)
             return row.fitSeconds;
         return {};
     }
@@ -173,7 +173,7 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
         const double value = row.discountedValuePerCustomer;
         if (role == Qt::DisplayRole)
             return std::isfinite(value) ? locale.toString(value, 'f', 2) : QStringLiteral("–");
-        if (role == Qt::UserRole)
+        if (role == Qt::UserRole || role == Qt::EditRole)
             return value;
         if (role == Qt::ToolTipRole)
             return valueDescription();
@@ -186,6 +186,7 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return std::isfinite(value) ? locale.toString(value, 'f', decimalsFor(value)) : QStringLiteral("–");
     case Qt::UserRole:
+    case Qt::EditRole: // full precision for export
         return value;
     // The best value is marked by colour only: bold digits would widen every
     // column, and all of them must fit a 1000-pixel window.

@@ -3,13 +3,38 @@
 #include "io/CsvWriter.h"
 
 #include <QAbstractItemModel>
+#include <QLocale>
 #include <QSaveFile>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ltv::ui {
 
 namespace {
+// A cell as a CSV field. Numbers are written in full precision without the
+// interface's digit grouping, so that a spreadsheet reads them as numbers in
+// any locale: from the model's EditRole when it holds a number (NaN: empty);
+// anything else as displayed.
+QString exportText(const QAbstractItemModel &model, const QModelIndex &index)
+{
+    const QVariant raw = model.data(index, Qt::EditRole);
+    switch (raw.typeId()) {
+    case QMetaType::Double:
+    case QMetaType::Float: {
+        const double value = raw.toDouble();
+        return std::isfinite(value) ? QString::number(value, 'f', QLocale::FloatingPointShortest) : QString();
+    }
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return raw.toString();
+    default:
+        return model.data(index).toString();
+    }
+}
+
 // A column title as text: soft hyphens only mark where the title may wrap on screen.
 QString titleText(const QAbstractItemModel &model, int column)
 {
@@ -62,7 +87,7 @@ bool exportModelToCsv(const QAbstractItemModel &model, const QString &path, bool
     for (int r = 0; r < model.rowCount(); ++r) {
         QStringList fields;
         for (int c = 0; c < model.columnCount(); ++c)
-            fields << model.data(model.index(r, c)).toString();
+            fields << exportText(model, model.index(r, c));
         file.write(io::csvRow(fields).toUtf8());
     }
     if (!file.commit()) {
