@@ -7,6 +7,7 @@
 #include <QBrush>
 #include <QColor>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ltv::ui {
@@ -93,10 +94,70 @@ void LeaderboardModel::setLeaderboard(eval::Leaderboard leaderboard)
 {
     beginResetModel();
     board_ = std::move(leaderboard);
+    trainedOrder_ = board_.rows;
+    orderRows(); // a new leaderboard keeps the order the user chose
+    findBest();
+    endResetModel();
+}
+
+void LeaderboardModel::findBest()
+{
     best_.clear();
     for (const eval::MetricSpec &spec : eval::leaderboardMetrics())
         best_.push_back(board_.best(spec.key));
-    endResetModel();
+}
+
+void LeaderboardModel::orderRows()
+{
+    board_.rows = trainedOrder_;
+    const int column = sortColumn_;
+    if (column < 0)
+        return;
+    // The sort key of a row; NaN for a metric the model does not have.
+    const auto key = [&](const eval::LeaderboardRow &row) -> QVariant {
+        if (column == 0)
+            return row.displayName.isEmpty() ? row.model : row.displayName;
+        if (column == 1)
+            return row.fitSeconds;
+        if (column == kValueColumn)
+            return row.discountedValuePerCustomer;
+        return row.metric(eval::leaderboardMetrics().at(column - kFixedColumns).key);
+    };
+    const bool descending = sortOrder_ == Qt::DescendingOrder;
+    std::stable_sort(board_.rows.begin(), board_.rows.end(),
+                     [&](const eval::LeaderboardRow &a, const eval::LeaderboardRow &b) {
+                         const QVariant ka = key(a), kb = key(b);
+                         if (column == 0) {
+                             const int c = QString::localeAwareCompare(ka.toString(), kb.toString());
+                             return descending ? c > 0 : c < 0;
+                         }
+                         const double x = ka.toDouble(), y = kb.toDouble();
+                         if (std::isnan(x) || std::isnan(y))
+                             return !std::isnan(x) && std::isnan(y); // missing values last
+                         return descending ? x > y : x < y;
+                     });
+}
+
+void LeaderboardModel::sort(int column, Qt::SortOrder order)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<QString> movedModels;
+    for (const QModelIndex &index : before)
+        movedModels.push_back(board_.rows[static_cast<std::size_t>(index.row())].model);
+    sortColumn_ = column >= 0 && column < columnCount() ? column : -1;
+    sortOrder_ = order;
+    orderRows();
+    findBest();
+    QModelIndexList after;
+    for (std::size_t i = 0; i < movedModels.size(); ++i) {
+        int row = 0;
+        while (row < rowCount() && board_.rows[static_cast<std::size_t>(row)].model != movedModels[i])
+            ++row;
+        after << index(row, before.at(static_cast<qsizetype>(i)).column());
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 int LeaderboardModel::columnOf(const QString &key) const

@@ -31,11 +31,19 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Orders the rows by a column (missing values last in either order); a
+    // negative column restores the order the models were trained in.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
     QString valueDescription() const;
+    void findBest();
+    void orderRows(); // by sortColumn_ and sortOrder_
 
     eval::Leaderboard board_;
+    std::vector<eval::LeaderboardRow> trainedOrder_;
+    int sortColumn_ = -1;
+    Qt::SortOrder sortOrder_ = Qt::AscendingOrder;
     std::vector<std::vector<std::size_t>> best_; // per metric column
 };
 

@@ -39,13 +39,15 @@ protected:
         QSize size = QHeaderView::sectionSizeFromContents(logicalIndex);
         if (!model())
             return size;
-        // The style draws the title inside its header margins (plus room for a
-        // sort arrow, which this table does not show).
+        // The style draws the title inside its header margins, and beside the
+        // arrow in the column the rows are sorted by.
         const QString text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
         const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this);
         const int width = LeaderboardView::narrowestWrapWidth(font(), text, kTitleLines);
         const int height = LeaderboardView::wrap(font(), text, width).height;
         size.setWidth(width + 2 * margin + 2);
+        if (isSortIndicatorShown() && sortIndicatorSection() == logicalIndex)
+            size.rwidth() += style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, this) + margin;
         size.setHeight(
             std::max(size.height() + (kTitleLines - 1) * QFontMetrics(font()).lineSpacing(), height + 2 * margin + 2));
         return size;
@@ -95,8 +97,12 @@ LeaderboardView::LeaderboardView(QWidget *parent)
     : DataTableView(parent)
 {
     setHorizontalHeader(new WrappingHeader(this));
-    setSortingEnabled(false); // the rows stay in the order trained
-    setWordWrap(true);        // the model names
+    // Click a title to sort by it; until then the rows stay in the order trained.
+    horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    setSortingEnabled(true);
+    // The sorted column's title makes room for the arrow.
+    connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] { fitToContents(); });
+    setWordWrap(true); // the model names
     horizontalHeader()->setStretchLastSection(false);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     verticalHeader()->hide();
@@ -193,19 +199,23 @@ void LeaderboardView::fitToContents()
     }
 
     // The names take the rest of the width: one line when it is wide enough,
-    // else two, never narrower than two lines need.
+    // else two, never narrower than two lines need (three when two cannot fit).
     const int margins = 2 * nameMargin() + grid;
     int oneLine = header->sectionSizeHint(0);
     int twoLines = oneLine;
+    int threeLines = oneLine;
     for (int r = 0; r < rows; ++r) {
         const QString name = model()->index(r, 0).data().toString();
         oneLine = std::max(oneLine, wrap(font(), name, kUnbounded).width + margins);
         twoLines = std::max(twoLines, narrowestWrapWidth(font(), name, kTitleLines) + margins);
+        threeLines = std::max(threeLines, narrowestWrapWidth(font(), name, kTitleLines + 1) + margins);
     }
     // Twice at most: the vertical scroll bar may come or go with the new row heights.
     for (int pass = 0; pass < 2; ++pass) {
         const int viewportWidth = viewport()->width();
-        const int nameWidth = std::max(twoLines, std::min(viewportWidth - numbers, oneLine));
+        // Three lines only when two would not fit (e.g. beside the sort arrow at 1000 pixels).
+        const int room = viewportWidth - numbers;
+        const int nameWidth = std::max(room >= twoLines ? twoLines : threeLines, std::min(room, oneLine));
         header->resizeSection(0, nameWidth);
         const int single = verticalHeader()->defaultSectionSize();
         const int padding = single - QFontMetrics(font()).height();
