@@ -58,7 +58,23 @@ LinearFit fitLogisticRidge(const std::vector<double> &z, std::size_t n, std::siz
     Eigen::VectorXd penalty = Eigen::VectorXd::Constant(P + 1, 2.0 * l2);
     penalty(0) = 0.0;
 
+    // The penalised mean log loss; log(1 + e^t) is computed without overflow.
+    const auto objective = [&](const Eigen::VectorXd &weights) {
+        const Eigen::VectorXd eta = X * weights;
+        double sum = 0.0;
+        for (Eigen::Index i = 0; i < eta.size(); ++i) {
+            const double t = eta(i);
+            sum += (t > 0 ? t + std::log1p(std::exp(-t)) : std::log1p(std::exp(t))) - Y(i) * t;
+        }
+        return sum / nd + 0.5 * penalty.dot(weights.cwiseProduct(weights));
+    };
+
+    // Newton's method with a backtracking line search: a full Newton step can
+    // overshoot and cycle between two points when the classes are nearly
+    // separable (the top-value class on CDNOW did), so each step is halved
+    // until the objective decreases enough.
     fit.converged = false;
+    double current = objective(w);
     for (int iter = 0; iter < maxIterations; ++iter) {
         const Eigen::VectorXd eta = X * w;
         Eigen::VectorXd prob(eta.size());
@@ -70,9 +86,17 @@ LinearFit fitLogisticRidge(const std::vector<double> &z, std::size_t n, std::siz
         H.diagonal() += penalty;
         H.diagonal().array() += 1e-10;
         const Eigen::VectorXd step = H.ldlt().solve(gradient);
-        w -= step;
+        const double slope = gradient.dot(step); // > 0: the step descends
+        double fraction = 1.0;
+        double next = objective(w - step);
+        while (next > current - 1e-4 * fraction * slope && fraction > 1e-10) {
+            fraction *= 0.5;
+            next = objective(w - fraction * step);
+        }
+        w -= fraction * step;
+        current = next;
         fit.iterations = iter + 1;
-        if (step.cwiseAbs().maxCoeff() < 1e-9) {
+        if (fraction * step.cwiseAbs().maxCoeff() < 1e-9) {
             fit.converged = true;
             break;
         }

@@ -84,6 +84,10 @@ private slots:
         QVERIFY2(linear.metric(QStringLiteral("r2")) > -0.5,
                  qPrintable(QString::number(linear.metric(QStringLiteral("r2")))));
         QVERIFY(linear.metric(QStringLiteral("rmse")) < 80.0);
+        // Its churn and top-value classifiers converge (a full Newton step used to cycle on the top-value class).
+        QCOMPARE(result.reports.size(), qsizetype(1));
+        QVERIFY2(result.reports[0].warnings.isEmpty(), qPrintable(result.reports[0].warnings.join(u' ')));
+        QVERIFY(result.reports[0].converged);
     }
 
     void shiftedWindowTrainingDataCannotSeeTheHoldout()
