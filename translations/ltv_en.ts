@@ -2294,6 +2294,13 @@
     </message>
 </context>
 <context>
+    <name>ltv::store::Project</name>
+    <message>
+        <source>%1 is being written by another program, for example an import. Open it again when that has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ltv::ui::CohortModel</name>
     <message>
         <source>Customers</source>

@@ -2309,6 +2309,13 @@
     </message>
   </context>
   <context>
+    <name>ltv::store::Project</name>
+    <message>
+      <source>%1 is being written by another program, for example an import. Open it again when that has finished.</source>
+      <translation>%1 正在被另一个程序（例如一次导入）写入。请在其完成后再打开。</translation>
+    </message>
+  </context>
+  <context>
     <name>ltv::ui::CohortModel</name>
     <message>
       <source>Customers</source>

@@ -1,11 +1,14 @@
 #include "store/Project.h"
 
+#include "features/Translation.h"
 #include "store/Schema.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+
+#include <sqlite3.h>
 
 #include <cmath>
 #include <limits>
@@ -17,16 +20,36 @@ Project::Project(Database db, QString path)
     , path_(std::move(path))
 {}
 
+namespace {
+// Where lupdate files the tr() calls of this file (see features/Translation.h).
+QString tr(const char *text)
+{
+    return translateIn({"ltv::store::Project", "ltv::store"}, text);
+}
+} // namespace
+
 Project Project::open(const QString &path, bool create)
 {
     Database db(path, create);
-    // 16 KiB pages for a new file (ignored for an existing one): large imports
-    // write a third fewer pages and page headers than with the 4 KiB default.
-    db.exec("PRAGMA page_size = 16384");
-    db.exec("PRAGMA journal_mode = WAL");
-    db.exec("PRAGMA foreign_keys = ON");
-    db.exec("PRAGMA synchronous = NORMAL");
-    migrate(db);
+    try {
+        // 16 KiB pages for a new file (ignored for an existing one): large imports
+        // write a third fewer pages and page headers than with the 4 KiB default.
+        db.exec("PRAGMA page_size = 16384");
+        db.exec("PRAGMA journal_mode = WAL");
+        db.exec("PRAGMA foreign_keys = ON");
+        db.exec("PRAGMA synchronous = NORMAL");
+        migrate(db);
+    } catch (const SqlError &error) {
+        // A large import by another program holds the file for its whole
+        // transaction (see io::BulkImportJournal); say so in plain words.
+        if ((error.code() & 0xff) == SQLITE_BUSY || (error.code() & 0xff) == SQLITE_LOCKED)
+            throw SqlError(tr("%1 is being written by another program, for example an import. Open it again when "
+                              "that has finished.")
+                               .arg(path)
+                               .toStdString(),
+                           error.code());
+        throw;
+    }
     return Project(std::move(db), path);
 }
 

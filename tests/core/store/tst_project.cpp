@@ -121,6 +121,35 @@ private slots:
         QCOMPARE(check.columnText(0), QStringLiteral("ok"));
     }
 
+    void aProjectHeldByAnotherProgramsImportSaysSoWhenOpened()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.ltv"));
+        store::Project::open(path); // creates it
+        // Another program's large import: a rollback journal and an exclusive
+        // lock for its whole transaction (as io::BulkImportJournal does).
+        sqlite3 *importer = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &importer), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(importer, "PRAGMA journal_mode = DELETE; BEGIN EXCLUSIVE", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        QString message;
+        try {
+            store::Project::open(path); // waits the 5 s busy timeout, then gives up
+        } catch (const store::SqlError &e) {
+            message = QString::fromStdString(e.what());
+        }
+        QVERIFY2(message.contains(QStringLiteral("is being written by another program")), qPrintable(message));
+        QVERIFY(!message.contains(QStringLiteral("PRAGMA")));
+        QCOMPARE(sqlite3_exec(importer, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(importer);
+        // Once it has finished the project opens, in WAL mode again.
+        const store::Project project = store::Project::open(path);
+        QCOMPARE(project.database().scalarInt("SELECT count(*) FROM transactions"), std::int64_t(0));
+        store::Statement mode = project.database().prepare("PRAGMA journal_mode");
+        QVERIFY(mode.step());
+        QCOMPARE(mode.columnText(0), QStringLiteral("wal"));
+    }
+
     void statementsBindAndRollBack()
     {
         QTemporaryDir dir;
