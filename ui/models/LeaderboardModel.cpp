@@ -100,6 +100,20 @@ void LeaderboardModel::setLeaderboard(eval::Leaderboard leaderboard)
     endResetModel();
 }
 
+QString LeaderboardModel::nameOf(const eval::LeaderboardRow &row)
+{
+    return row.displayName.isEmpty() ? row.model : row.displayName;
+}
+
+double LeaderboardModel::numberIn(const eval::LeaderboardRow &row, int column)
+{
+    if (column == 1)
+        return row.fitSeconds;
+    if (column == kValueColumn)
+        return row.discountedValuePerCustomer;
+    return row.metric(eval::leaderboardMetrics().at(column - kFixedColumns).key);
+}
+
 void LeaderboardModel::findBest()
 {
     best_.clear();
@@ -113,25 +127,14 @@ void LeaderboardModel::orderRows()
     const int column = sortColumn_;
     if (column < 0)
         return;
-    // The sort key of a row; NaN for a metric the model does not have.
-    const auto key = [&](const eval::LeaderboardRow &row) -> QVariant {
-        if (column == 0)
-            return row.displayName.isEmpty() ? row.model : row.displayName;
-        if (column == 1)
-            return row.fitSeconds;
-        if (column == kValueColumn)
-            return row.discountedValuePerCustomer;
-        return row.metric(eval::leaderboardMetrics().at(column - kFixedColumns).key);
-    };
     const bool descending = sortOrder_ == Qt::DescendingOrder;
     std::stable_sort(board_.rows.begin(), board_.rows.end(),
                      [&](const eval::LeaderboardRow &a, const eval::LeaderboardRow &b) {
-                         const QVariant ka = key(a), kb = key(b);
                          if (column == 0) {
-                             const int c = QString::localeAwareCompare(ka.toString(), kb.toString());
+                             const int c = QString::localeAwareCompare(nameOf(a), nameOf(b));
                              return descending ? c > 0 : c < 0;
                          }
-                         const double x = ka.toDouble(), y = kb.toDouble();
+                         const double x = numberIn(a, column), y = numberIn(b, column);
                          if (std::isnan(x) || std::isnan(y))
                              return !std::isnan(x) && std::isnan(y); // missing values last
                          return descending ? x > y : x < y;
@@ -216,7 +219,7 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
     const QLocale locale = LanguageManager::instance().locale();
     if (column == 0) {
         if (role == Qt::DisplayRole)
-            return row.displayName.isEmpty() ? row.model : row.displayName;
+            return nameOf(row);
         if (role == Qt::ToolTipRole)
             return row.note.isEmpty() ? row.model : row.model + QStringLiteral(": ") + row.note;
         return {};
@@ -240,8 +243,7 @@ QVariant LeaderboardModel::data(const QModelIndex &index, int role) const
             return valueDescription();
         return {};
     }
-    const QString key = eval::leaderboardMetrics().at(column - kFixedColumns).key;
-    const double value = row.metric(key);
+    const double value = numberIn(row, column);
     const bool best = isBest(index.row(), column);
     switch (role) {
     case Qt::DisplayRole:

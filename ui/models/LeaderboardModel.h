@@ -37,6 +37,9 @@ public:
 
 private:
     QString valueDescription() const;
+    static QString nameOf(const eval::LeaderboardRow &row);
+    // The number a row shows in a column other than the name (NaN when it has none).
+    static double numberIn(const eval::LeaderboardRow &row, int column);
     void findBest();
     void orderRows(); // by sortColumn_ and sortOrder_
 
