@@ -9,6 +9,7 @@
 #include <QTest>
 
 using ltv::test::dataPath;
+using ltv::test::importIntoProject;
 using ltv::test::runCli;
 
 class TestBtydCli : public QObject

@@ -14,6 +14,7 @@
 
 #include <map>
 
+using ltv::test::importIntoProject;
 using ltv::test::runCli;
 
 namespace {
