@@ -966,6 +966,14 @@
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training protocol of the ML models: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rfm</name>
@@ -2049,6 +2057,38 @@
     </message>
     <message>
         <source>customer split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shifted window&apos;s training cut %1 is before the first purchase %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 customers bought on or before the shifted window&apos;s training cut %2 (at least %3 are needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 of the %2 customers (%3 %) bought on or before the shifted window&apos;s training cut %4 (at least %5 % are needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 of the %2 training customers bought in the shifted window&apos;s label period %3 to %4 (at least %5 are needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 of the %2 training customers made no purchase in the shifted window&apos;s label period %3 to %4 (at least %5 are needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (chosen automatically: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shifted window&apos;s training cut %1 leaves %2 customers with history, %3 of whom bought in the label period to %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3726,6 +3766,18 @@ and as a web page to
     </message>
     <message>
         <source>The loss of each neural network appears here, epoch by epoch, while it trains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic takes the shifted window when its training cut leaves at least %1 customers with history (and %2 % of all), and at least %3 who buy and %3 who do not in its label period; otherwise the customer split.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
