@@ -75,6 +75,7 @@ ModelsPage::ModelsPage(ProjectSession *session, EvaluationSession *evaluation, J
     , discount_(new QDoubleSpinBox(this))
     , protocolLabel_(new QLabel(this))
     , protocol_(new QComboBox(this))
+    , protocolChoice_(new QLabel(this))
     , modelsLabel_(new QLabel(this))
     , trainButton_(new QPushButton(this))
     , cancelButton_(new QPushButton(this))
@@ -100,8 +101,14 @@ ModelsPage::ModelsPage(ProjectSession *session, EvaluationSession *evaluation, J
     discount_->setDecimals(1);
     discount_->setSingleStep(0.5);
     discount_->setValue(Settings::instance().defaultAnnualDiscountRate() * 100.0);
+    // Automatic by default: the shifted window when it leaves enough to train on, else the customer split.
+    protocol_->setObjectName(QStringLiteral("trainingProtocol"));
+    protocol_->addItem(QString(), QStringLiteral("auto"));
     protocol_->addItem(QString(), QStringLiteral("shifted"));
     protocol_->addItem(QString(), QStringLiteral("customer-split"));
+    protocolChoice_->setObjectName(QStringLiteral("trainingProtocolUsed"));
+    protocolChoice_->setWordWrap(true);
+    protocolChoice_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     trainButton_->setObjectName(QStringLiteral("trainButton"));
     cancelButton_->setObjectName(QStringLiteral("cancelTrainButton"));
     cancelButton_->setEnabled(false);
@@ -124,6 +131,7 @@ ModelsPage::ModelsPage(ProjectSession *session, EvaluationSession *evaluation, J
     settings->addWidget(discount_, 0, 7);
     settings->addWidget(protocolLabel_, 1, 0);
     settings->addWidget(protocol_, 1, 1, 1, 3, Qt::AlignLeft);
+    settings->addWidget(protocolChoice_, 1, 4, 1, 5);
     settings->setColumnStretch(8, 1);
 
     auto *models = new QGridLayout;
@@ -370,6 +378,8 @@ void ModelsPage::train()
     progress_->setValue(0);
     trainButton_->setEnabled(false);
     cancelButton_->setEnabled(true);
+    usedProtocol_.reset();
+    showUsedProtocol();
     status_->setText(tr("Loading transactions…"));
     jobId_ = runner_->run<pipeline::EvaluationResult>(
         QStringLiteral("train"), tr("Training models"),
@@ -382,6 +392,9 @@ void ModelsPage::train()
         this,
         [this, req](pipeline::EvaluationResult result) {
             leaderboard_->setLeaderboard(result.leaderboard);
+            // The protocol the ML rows were trained with, next to the choice that asked for it.
+            usedProtocol_ = result.data.protocol;
+            showUsedProtocol();
             QStringList notes = result.data.notes;
             for (const models::FitReport &report : result.reports)
                 if (!report.message.isEmpty() && !report.converged)
@@ -397,6 +410,12 @@ void ModelsPage::train()
             emit trained();
         },
         [](const QString &) {});
+}
+
+void ModelsPage::showUsedProtocol()
+{
+    // Worded here, not in the worker, so that it follows a language switch.
+    protocolChoice_->setText(usedProtocol_ ? tr("Used: %1").arg(usedProtocol_->describe()) : QString());
 }
 
 void ModelsPage::cancel()
@@ -440,8 +459,15 @@ void ModelsPage::retranslate()
     unit_->setItemText(1, tr("weeks"));
     unit_->setItemText(2, tr("months"));
     protocolLabel_->setText(tr("ML protocol:"));
-    protocol_->setItemText(0, tr("shifted window (no leakage)"));
-    protocol_->setItemText(1, tr("customer split"));
+    protocol_->setItemText(0, tr("automatic"));
+    protocol_->setItemText(1, tr("shifted window (no leakage)"));
+    protocol_->setItemText(2, tr("customer split"));
+    protocol_->setToolTip(tr("Automatic takes the shifted window when its training cut leaves at least %1 customers "
+                             "with history (and %2 % of all), and at least %3 who buy and %3 who do not in its "
+                             "label period; otherwise the customer split.")
+                              .arg(pipeline::ShiftedWindowRules::kMinTrainingCustomers)
+                              .arg(100.0 * pipeline::ShiftedWindowRules::kMinTrainingShare)
+                              .arg(pipeline::ShiftedWindowRules::kMinLabelOutcomes));
     modelsLabel_->setText(tr("Models:"));
     int i = 0;
     for (const ModelChoice &m : kModels)
@@ -456,6 +482,7 @@ void ModelsPage::retranslate()
                          tr("Loss (linear scale)"),
                          tr("The loss of each neural network appears here, epoch by epoch, while it trains."));
     updateOptionButtons();
+    showUsedProtocol();
     leaderboard_->retranslate();
     if (jobId_ == 0 && leaderboard_->rowCount() == 0)
         status_->setText(session_->isOpen() ? tr("Choose the models and press Train and evaluate.")
