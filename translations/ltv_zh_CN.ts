@@ -2286,6 +2286,21 @@
     </message>
   </context>
   <context>
+    <name>ltv::store</name>
+    <message>
+      <source>Waiting for another program to finish writing the project</source>
+      <translation>正在等待另一个程序写完该项目</translation>
+    </message>
+    <message>
+      <source>Cannot replace %1.</source>
+      <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+      <source>Writing %1</source>
+      <translation>正在写入 %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ltv::store::ModelStore</name>
     <message>
       <source>Only a fitted model can be saved.</source>
@@ -3874,6 +3889,26 @@ and as a web page to
       <source>Import</source>
       <translation>导入</translation>
     </message>
+    <message>
+      <source>The project file %1 does not exist.</source>
+      <translation>项目文件 %1 不存在。</translation>
+    </message>
+    <message>
+      <source>Opening %1</source>
+      <translation>正在打开 %1</translation>
+    </message>
+    <message>
+      <source>Cannot open %1: %2</source>
+      <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+      <source>Saving %1</source>
+      <translation>正在保存 %1</translation>
+    </message>
+    <message>
+      <source>Cannot save %1: %2</source>
+      <translation>无法保存 %1：%2</translation>
+    </message>
   </context>
   <context>
     <name>ltv::ui::ProjectSession</name>
@@ -3884,18 +3919,6 @@ and as a web page to
     <message>
       <source>Cannot open %1: %2</source>
       <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-      <source>No project is open.</source>
-      <translation>尚未打开项目。</translation>
-    </message>
-    <message>
-      <source>Cannot replace %1.</source>
-      <translation>无法替换 %1。</translation>
-    </message>
-    <message>
-      <source>Cannot save %1: %2</source>
-      <translation>无法保存 %1：%2</translation>
     </message>
   </context>
   <context>
