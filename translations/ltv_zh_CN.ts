@@ -965,6 +965,14 @@
       <source>month</source>
       <translation>月</translation>
     </message>
+    <message>
+      <source>Training protocol of the ML models: %1.</source>
+      <translation>机器学习模型的训练方案：%1。</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
   </context>
   <context>
     <name>Rfm</name>
@@ -2065,6 +2073,38 @@
     <message>
       <source>customer split</source>
       <translation>按客户划分</translation>
+    </message>
+    <message>
+      <source>the shifted window's training cut %1 is before the first purchase %2</source>
+      <translation>平移时间窗的训练截止日 %1 早于首次购买 %2</translation>
+    </message>
+    <message>
+      <source>only %1 customers bought on or before the shifted window's training cut %2 (at least %3 are needed)</source>
+      <translation>在平移时间窗的训练截止日 %2 及之前购买过的客户只有 %1 位（至少需要 %3 位）</translation>
+    </message>
+    <message>
+      <source>only %1 of the %2 customers (%3 %) bought on or before the shifted window's training cut %4 (at least %5 % are needed)</source>
+      <translation>%2 位客户中只有 %1 位（%3 %）在平移时间窗的训练截止日 %4 及之前购买过（至少需要 %5 %）</translation>
+    </message>
+    <message>
+      <source>only %1 of the %2 training customers bought in the shifted window's label period %3 to %4 (at least %5 are needed)</source>
+      <translation>%2 位训练客户中只有 %1 位在平移时间窗的标签期 %3 至 %4 内购买（至少需要 %5 位）</translation>
+    </message>
+    <message>
+      <source>only %1 of the %2 training customers made no purchase in the shifted window's label period %3 to %4 (at least %5 are needed)</source>
+      <translation>%2 位训练客户中只有 %1 位在平移时间窗的标签期 %3 至 %4 内没有购买（至少需要 %5 位）</translation>
+    </message>
+    <message>
+      <source>%1 (chosen automatically: %2)</source>
+      <translation>%1（自动选择：%2）</translation>
+    </message>
+    <message>
+      <source>automatic</source>
+      <translation>自动</translation>
+    </message>
+    <message>
+      <source>the shifted window's training cut %1 leaves %2 customers with history, %3 of whom bought in the label period to %4</source>
+      <translation>平移时间窗的训练截止日 %1 之前有 %2 位有历史的客户，其中 %3 位在截至 %4 的标签期内购买</translation>
     </message>
   </context>
   <context>
@@ -3756,6 +3796,18 @@ and as a web page to
     <message>
       <source>The loss of each neural network appears here, epoch by epoch, while it trains.</source>
       <translation>训练时，每个神经网络的损失会按轮次显示在这里。</translation>
+    </message>
+    <message>
+      <source>Used: %1</source>
+      <translation>实际使用：%1</translation>
+    </message>
+    <message>
+      <source>automatic</source>
+      <translation>自动</translation>
+    </message>
+    <message>
+      <source>Automatic takes the shifted window when its training cut leaves at least %1 customers with history (and %2 % of all), and at least %3 who buy and %3 who do not in its label period; otherwise the customer split.</source>
+      <translation>自动：当平移时间窗的训练截止日之前至少有 %1 位有历史的客户（且不少于全部客户的 %2 %），并且其标签期内至少有 %3 位客户购买、%3 位客户未购买时，使用平移时间窗；否则使用按客户划分。</translation>
     </message>
   </context>
   <context>

@@ -27,7 +27,9 @@ void addAnalysisOptions(QCommandLineParser &parser, const QString &defaultCalibr
          QStringLiteral("Comma-separated models to compare (default bgnbd,pnbd,linear,xgboost)."),
          QStringLiteral("ids"), QStringLiteral("bgnbd,pnbd,linear,xgboost")},
         {QStringLiteral("protocol"),
-         QStringLiteral("ML training protocol: shifted or customer-split (default %1).").arg(defaultProtocol),
+         QStringLiteral("ML training protocol: auto, shifted or customer-split (default %1; auto takes the shifted "
+                        "window when it leaves enough customers and outcomes to train on, else the customer split).")
+             .arg(defaultProtocol),
          QStringLiteral("name"), defaultProtocol},
         {QStringLiteral("segment-model"),
          QStringLiteral("BTYD model of the forward predictions and segments: bgnbd, mbgnbd or pnbd."),
@@ -76,7 +78,7 @@ bool readAnalysisOptions(const QCommandLineParser &parser, const QString &comman
         return false;
     }
     if (!pipeline::parseTrainingProtocol(parser.value(QStringLiteral("protocol")), &settings->protocol)) {
-        err << prefix << "--protocol must be shifted or customer-split\n";
+        err << prefix << "--protocol must be auto, shifted or customer-split\n";
         return false;
     }
     settings->models.clear();

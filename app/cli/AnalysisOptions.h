@@ -11,7 +11,7 @@ namespace ltv::cli {
 
 // defaultCalibrationEnd: empty means "last day of data minus the horizon".
 void addAnalysisOptions(QCommandLineParser &parser, const QString &defaultCalibrationEnd = {},
-                        const QString &defaultProtocol = QStringLiteral("shifted"));
+                        const QString &defaultProtocol = QStringLiteral("auto"));
 
 // Fills settings from the parsed options; on a bad value writes
 // "ltv <command>: ..." to err and returns false.

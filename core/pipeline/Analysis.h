@@ -32,7 +32,8 @@ struct AnalysisSettings
     QMap<QString, QVariantMap> modelOptions; // per model id, as EvaluationRequest::modelOptions
     QStringList models{QStringLiteral("bgnbd"), QStringLiteral("pnbd"), QStringLiteral("linear"),
                        QStringLiteral("xgboost")};
-    TrainingProtocol protocol = TrainingProtocol::ShiftedWindow;
+    // Of the ML models; automatic: the shifted window when it leaves enough to train on, else the customer split.
+    TrainingProtocol protocol = TrainingProtocol::Automatic;
     QString segmentModel = QStringLiteral("bgnbd"); // BTYD model of the forward predictions
     segments::BudgetOptions budget;
     features::QualityOptions quality;

@@ -92,29 +92,6 @@ bool needsSequences(const EvaluationRequest &request)
     return std::any_of(ids.begin(), ids.end(), [&](const QString &id) { return neural.contains(id); });
 }
 
-QString trainingProtocolName(TrainingProtocol protocol)
-{
-    return protocol == TrainingProtocol::ShiftedWindow ? QStringLiteral("shifted") : QStringLiteral("customer-split");
-}
-
-QString trainingProtocolLabel(TrainingProtocol protocol)
-{
-    return protocol == TrainingProtocol::ShiftedWindow ? tr("shifted window") : tr("customer split");
-}
-
-bool parseTrainingProtocol(const QString &text, TrainingProtocol *protocol)
-{
-    if (text == QLatin1String("shifted") || text == QLatin1String("shifted-window")) {
-        *protocol = TrainingProtocol::ShiftedWindow;
-        return true;
-    }
-    if (text == QLatin1String("customer-split") || text == QLatin1String("customers")) {
-        *protocol = TrainingProtocol::CustomerSplit;
-        return true;
-    }
-    return false;
-}
-
 EvaluationData prepareEvaluationData(const features::TransactionSet &input, const EvaluationRequest &request,
                                      const JobContext &job)
 {
@@ -128,9 +105,10 @@ EvaluationData prepareEvaluationData(const features::TransactionSet &input, cons
     features::SummaryOptions summaryOptions;
     summaryOptions.unit = request.unit;
     EvaluationData data;
+    data.protocol = chooseTrainingProtocol(*set, request.protocol, request.calibrationEnd, request.horizonDays);
     const bool sequences = needsSequences(request);
 
-    if (request.protocol == TrainingProtocol::ShiftedWindow) {
+    if (data.protocol.protocol == TrainingProtocol::ShiftedWindow) {
         features::ShiftedWindow window = features::shiftedWindowSplit(*set, request.calibrationEnd, request.horizonDays,
                                                                       summaryOptions, request.topFraction);
         job.setProgress(0.3);
@@ -219,7 +197,9 @@ EvaluationResult runEvaluation(const features::TransactionSet &set, const Evalua
     board.context.insert(QStringLiteral("holdoutEnd"), isoFromDay(request.calibrationEnd + request.horizonDays));
     board.context.insert(QStringLiteral("horizonDays"), request.horizonDays);
     board.context.insert(QStringLiteral("unit"), timeUnitName(request.unit));
-    board.context.insert(QStringLiteral("protocol"), trainingProtocolName(request.protocol));
+    board.context.insert(QStringLiteral("protocol"), trainingProtocolName(data.protocol.protocol));
+    board.context.insert(QStringLiteral("protocolChosenAutomatically"), data.protocol.automatic);
+    board.context.insert(QStringLiteral("protocolText"), data.protocol.describe());
     board.context.insert(QStringLiteral("split"), data.split.describe());
     board.context.insert(QStringLiteral("evaluatedCustomers"), static_cast<qulonglong>(data.holdout.size()));
     board.context.insert(QStringLiteral("trainingCustomers"), static_cast<qulonglong>(data.trainingLabels.size()));
@@ -250,7 +230,7 @@ EvaluationResult runEvaluation(const features::TransactionSet &set, const Evalua
             // Networks (and auto, for its network candidates) read the sequences when built.
             if (!data.trainingSequences.channels.isEmpty())
                 training.sequences = &data.trainingSequences;
-            note = trainingProtocolLabel(request.protocol);
+            note = trainingProtocolLabel(data.protocol.protocol);
         }
         QElapsedTimer timer;
         timer.start();
@@ -283,7 +263,7 @@ EvaluationResult runEvaluation(const features::TransactionSet &set, const Evalua
             continue;
         }
         predictions.options.insert(QStringLiteral("protocol"),
-                                   btyd ? QStringLiteral("calibration") : trainingProtocolName(request.protocol));
+                                   btyd ? QStringLiteral("calibration") : trainingProtocolName(data.protocol.protocol));
         eval::LeaderboardRow row = eval::scorePredictions(predictions, data.holdout, request.threshold);
         row.model = id;
         row.displayName = model->displayName();

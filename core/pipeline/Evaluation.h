@@ -6,13 +6,15 @@
 //
 // - BTYD models are fitted on the calibration summary (as of calibration end);
 //   they never see labels.
-// - ML models (and "auto") follow the protocol:
-//   * shifted window (default): trained on features as of calibration end −
+// - ML models (and "auto") follow the protocol (see TrainingProtocol.h):
+//   * shifted window: trained on features as of calibration end −
 //     horizon with the labels of the following horizon (which ends at the
 //     calibration end), then applied to features as of calibration end;
 //   * customer split: trained on the calibration features and holdout labels
 //     of a seeded share of customers; every model is then scored on the other
-//     customers only.
+//     customers only;
+//   * automatic: the shifted window when its training window is usable,
+//     otherwise the customer split; EvaluationData::protocol says which and why.
 // - Optionally a BTYD model's outputs are appended as hybrid ML features (the
 //   BTYD model is fitted on the same training cut, so no label leaks in).
 // - When a neural network is requested, activity sequences are built at the
@@ -27,17 +29,11 @@
 #include "models/Model.h"
 #include "pipeline/EvaluationCharts.h"
 #include "pipeline/JobContext.h"
+#include "pipeline/TrainingProtocol.h"
 
 #include <QMap>
 
 namespace ltv::pipeline {
-
-enum class TrainingProtocol { ShiftedWindow, CustomerSplit };
-
-QString trainingProtocolName(TrainingProtocol protocol); // "shifted", "customer-split"
-// The protocol in the interface's language ("shifted window", "customer split"), for notes and reports.
-QString trainingProtocolLabel(TrainingProtocol protocol);
-bool parseTrainingProtocol(const QString &text, TrainingProtocol *protocol);
 
 struct EvaluationRequest
 {
@@ -64,6 +60,7 @@ bool needsSequences(const EvaluationRequest &request);
 // Everything the models are trained on and judged against.
 struct EvaluationData
 {
+    TrainingProtocolChoice protocol;       // the protocol used (resolved when automatic) and why
     features::SplitProtocol split;         // recorded with every result
     features::CustomerSummary calibration; // as of calibration end: BTYD input and the ML prediction rows
     features::CustomerSummary trainingSummary;

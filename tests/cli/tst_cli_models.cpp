@@ -63,6 +63,19 @@ private slots:
         QVERIFY2(fit.out.contains(QLatin1String("Saved model #1 (linear)")), qPrintable(fit.out));
         QVERIFY(fit.out.contains(QLatin1String("training features up to 1997-07-01")));
         QVERIFY(fit.out.contains(QRegularExpression(QStringLiteral("\\nltv:intercept\\s+\\d"))));
+        // The automatic protocol took the shifted window (13 weeks of history before the cut); the saved
+        // model records the protocol it was trained with, never "auto".
+        QVERIFY2(fit.out.contains(QLatin1String("Training protocol: shifted window (chosen automatically: ")),
+                 qPrintable(fit.out));
+        {
+            store::Project project = store::Project::open(project_, false);
+            const std::optional<store::SavedModel> record =
+                store::ModelStore(project.database()).latest(QStringLiteral("linear"));
+            QVERIFY(record);
+            QCOMPARE(record->training.value(QStringLiteral("protocol")).toString(), QStringLiteral("shifted"));
+            QVERIFY(record->training.value(QStringLiteral("protocolChosenAutomatically")).toBool());
+            QVERIFY(record->training.value(QStringLiteral("protocolReason")).toString().contains(u"1997-07-01"));
+        }
 
         const auto saved = predict(QStringLiteral("linear"), QStringLiteral("13w"), QStringLiteral("saved.csv"));
         QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
@@ -158,12 +171,22 @@ private slots:
                                   QStringLiteral("1997-09-30"), QStringLiteral("--horizon"), QStringLiteral("13w")});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
         QVERIFY(demo.out.contains(QLatin1String("Not saved: the demo data has no project file.")));
-        // The shifted window of a 39-week horizon has nothing before the cohort's first purchase.
+        // The shifted window of a 39-week horizon has nothing before the cohort's first purchase: named
+        // explicitly it fails, and the automatic default trains on the customer split instead.
         const auto empty =
             runCli({QStringLiteral("fit"), QStringLiteral("--demo"), QStringLiteral("--model"),
-                    QStringLiteral("linear"), QStringLiteral("--calibration-end"), QStringLiteral("1997-09-30")});
+                    QStringLiteral("linear"), QStringLiteral("--calibration-end"), QStringLiteral("1997-09-30"),
+                    QStringLiteral("--protocol"), QStringLiteral("shifted")});
         QCOMPARE(empty.exitCode, 1);
         QVERIFY(empty.err.contains(QLatin1String("nothing to train on")));
+        const auto automatic =
+            runCli({QStringLiteral("fit"), QStringLiteral("--demo"), QStringLiteral("--model"),
+                    QStringLiteral("linear"), QStringLiteral("--calibration-end"), QStringLiteral("1997-09-30")});
+        QVERIFY2(automatic.exitCode == 0, qPrintable(automatic.err));
+        QVERIFY2(automatic.out.contains(QLatin1String(
+                     "Training protocol: customer split (chosen automatically: the shifted window's training cut "
+                     "1996-12-31 is before the first purchase 1997-01-01)")),
+                 qPrintable(automatic.out));
         const auto fraction =
             runCli({QStringLiteral("fit"), QStringLiteral("--demo"), QStringLiteral("--model"),
                     QStringLiteral("linear"), QStringLiteral("--calibration-end"), QStringLiteral("1997-09-30"),

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFont>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -104,6 +105,11 @@ private slots:
         QCOMPARE(request.calibrationEnd, calibrationEnd);
         QCOMPARE(request.horizonDays, 26 * 7);
         QCOMPARE(request.models, (QStringList{QStringLiteral("bgnbd"), QStringLiteral("xgboost")}));
+        // The protocol is chosen automatically unless the analyst picks one.
+        QCOMPARE(request.protocol, pipeline::TrainingProtocol::Automatic);
+        auto *used = page.findChild<QLabel *>(QStringLiteral("trainingProtocolUsed"));
+        QVERIFY(used);
+        QVERIFY(used->text().isEmpty());
 
         const test::TrainingRun run = harness.trainAndProbe(240000);
         QVERIFY(run.started);
@@ -136,6 +142,12 @@ private slots:
         }
         // No network trained: the note stays.
         QVERIFY(page.lossChart()->isEmpty());
+        // The page names the protocol the ML rows used and why: 26 weeks before 1997-12-31 every
+        // customer of the cohort has history, so the shifted window.
+        QCOMPARE(used->text(), QStringLiteral("Used: ") + direct.data.protocol.describe());
+        QVERIFY2(used->text().startsWith(QStringLiteral("Used: shifted window (chosen automatically: the shifted "
+                                                        "window's training cut 1997-07-02 leaves 2357 customers")),
+                 qPrintable(used->text()));
     }
 
     void discountRateReachesCore()

@@ -75,6 +75,7 @@ ModelsPage::ModelsPage(ProjectSession *session, EvaluationSession *evaluation, J
     , discount_(new QDoubleSpinBox(this))
     , protocolLabel_(new QLabel(this))
     , protocol_(new QComboBox(this))
+    , protocolChoice_(new QLabel(this))
     , modelsLabel_(new QLabel(this))
     , trainButton_(new QPushButton(this))
     , cancelButton_(new QPushButton(this))
@@ -100,8 +101,14 @@ ModelsPage::ModelsPage(ProjectSession *session, EvaluationSession *evaluation, J
     discount_->setDecimals(1);
     discount_->setSingleStep(0.5);
     discount_->setValue(Settings::instance().defaultAnnualDiscountRate() * 100.0);
+    // Automatic by default: the shifted window when it leaves enough to train on, else the customer split.
+    protocol_->setObjectName(QStringLiteral("trainingProtocol"));
+    protocol_->addItem(QString(), QStringLiteral("auto"));
     protocol_->addItem(QString(), QStringLiteral("shifted"));
     protocol_->addItem(QString(), QStringLiteral("customer-split"));
+    protocolChoice_->setObjectName(QStringLiteral("trainingProtocolUsed"));
+    protocolChoice_->setWordWrap(true);
+    protocolChoice_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     trainButton_->setObjectName(QStringLiteral("trainButton"));
     cancelButton_->setObjectName(QStringLiteral("cancelTrainButton"));
     cancelButton_->setEnabled(false);
@@ -124,6 +131,7 @@ ModelsPage::ModelsPage(ProjectSession *session, EvaluationSession *evaluation, J
     settings->addWidget(discount_, 0, 7);
     settings->addWidget(protocolLabel_, 1, 0);
     settings->addWidget(protocol_, 1, 1, 1, 3, Qt::AlignLeft);
+    settings->addWidget(protocolChoice_, 1, 4, 1, 5);
     settings->setColumnStretch(8, 1);
 
     auto *models = new QGridLayout;
@@ -370,6 +378,7 @@ void ModelsPage::train()
     progress_->setValue(0);
     trainButton_->setEnabled(false);
     cancelButton_->setEnabled(true);
+    protocolChoice_->clear();
     status_->setText(tr("Loading transactions…"));
     jobId_ = runner_->run<pipeline::EvaluationResult>(
         QStringLiteral("train"), tr("Training models"),
@@ -382,6 +391,8 @@ void ModelsPage::train()
         this,
         [this, req](pipeline::EvaluationResult result) {
             leaderboard_->setLeaderboard(result.leaderboard);
+            // The protocol the ML rows were trained with, next to the choice that asked for it.
+            protocolChoice_->setText(tr("Used: %1").arg(result.data.protocol.describe()));
             QStringList notes = result.data.notes;
             for (const models::FitReport &report : result.reports)
                 if (!report.message.isEmpty() && !report.converged)
@@ -440,8 +451,15 @@ void ModelsPage::retranslate()
     unit_->setItemText(1, tr("weeks"));
     unit_->setItemText(2, tr("months"));
     protocolLabel_->setText(tr("ML protocol:"));
-    protocol_->setItemText(0, tr("shifted window (no leakage)"));
-    protocol_->setItemText(1, tr("customer split"));
+    protocol_->setItemText(0, tr("automatic"));
+    protocol_->setItemText(1, tr("shifted window (no leakage)"));
+    protocol_->setItemText(2, tr("customer split"));
+    protocol_->setToolTip(tr("Automatic takes the shifted window when its training cut leaves at least %1 customers "
+                             "with history (and %2 % of all), and at least %3 who buy and %3 who do not in its "
+                             "label period; otherwise the customer split.")
+                              .arg(pipeline::ShiftedWindowRules::kMinTrainingCustomers)
+                              .arg(100.0 * pipeline::ShiftedWindowRules::kMinTrainingShare)
+                              .arg(pipeline::ShiftedWindowRules::kMinLabelOutcomes));
     modelsLabel_->setText(tr("Models:"));
     int i = 0;
     for (const ModelChoice &m : kModels)

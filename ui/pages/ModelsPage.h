@@ -89,6 +89,7 @@ private:
     QDoubleSpinBox *discount_;
     QLabel *protocolLabel_;
     QComboBox *protocol_;
+    QLabel *protocolChoice_; // the protocol the last training used, and why when chosen automatically
     QLabel *modelsLabel_;
     QList<QCheckBox *> modelBoxes_;
     QList<QToolButton *> optionButtons_;

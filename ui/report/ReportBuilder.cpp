@@ -88,6 +88,7 @@ ReportOutput writeReport(const pipeline::Analysis &analysis, const QString &sour
 
     job.throwIfCancelled();
     ReportOutput output;
+    output.trainingProtocol = analysis.evaluation.data.protocol.describe();
     if (!settings.pdfPath.isEmpty()) {
         job.setProgress(0.5, ReportTexts::tr("Writing the PDF"));
         writePdf(settings.pdfPath, html, charts, meta, job);

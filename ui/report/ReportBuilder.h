@@ -32,6 +32,8 @@ struct ReportOutput
     QString pdfPath;        // absolute; empty when not asked for
     QString htmlIndex;      // absolute path of index.html; empty when not asked for
     QStringList chartFiles; // absolute paths of the PNG charts in the HTML folder
+    // The ML training protocol the analysis used (resolved when automatic) and why, as in the Settings table.
+    QString trainingProtocol;
 };
 
 // Writes the report of an analysis already run. sourceName names the data on

@@ -1,7 +1,10 @@
 #include "report/ReportHtml.h"
 
 #include "eval/Leaderboard.h"
+#include "models/ModelRegistry.h"
 #include "segments/SegmentNames.h"
+
+#include "pages/segments/SegmentModelName.h"
 
 #include "report/ReportDocument.h"
 #include "report/ReportTable.h"
@@ -12,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace ltv::ui::report {
 namespace {
@@ -95,6 +99,22 @@ QString tableHtml(const segments::Table &table, const std::vector<int> &shownCol
             columns[i].numeric = columns[i].numeric && isNumericCell(raw);
         }
     return reportTableHtml(columns, pageTextWidthPt());
+}
+
+// A model as the leaderboard names it ("BG/NBD", "XGBoost gradient boosting"), never its id.
+QString modelName(const QString &id)
+{
+    const std::unique_ptr<models::Model> model = models::ModelRegistry::builtin().create(id);
+    return model ? model->displayName() : id;
+}
+
+QString modelNames(const QStringList &ids)
+{
+    QStringList names;
+    for (const QString &id : ids)
+        names << modelName(id);
+    // The language's own list separator (Chinese uses "、").
+    return names.join(ReportTexts::tr(", "));
 }
 
 QString keyValueTable(const QList<QPair<QString, QString>> &rows)
@@ -270,6 +290,8 @@ QString leaderboardSection(const pipeline::Analysis &a)
                                   "customers actually did. The best value of each metric is in bold on green.")
                       .arg(horizonText(a.settings), isoFromDay(a.calibrationEnd)));
     html += paragraph(a.evaluation.data.split.describe());
+    html += paragraph(
+        ReportTexts::tr("Training protocol of the ML models: %1.").arg(a.evaluation.data.protocol.describe()));
     // Three narrow tables read better on a page than one with 13 metric columns.
     html += QStringLiteral("<h2>%1</h2>").arg(esc(ReportTexts::tr("Ranking customers by value")));
     html += leaderboardTable(board, {QStringLiteral("gini"), QStringLiteral("spearman"), QStringLiteral("top20"),
@@ -286,8 +308,8 @@ QString leaderboardSection(const pipeline::Analysis &a)
             return r.model.startsWith(a.settings.models[i]);
         });
         if (!fitted)
-            notes
-                << ReportTexts::tr("%1 was not fitted: %2").arg(a.settings.models[i], a.evaluation.reports[i].message);
+            notes << ReportTexts::tr("%1 was not fitted: %2")
+                         .arg(modelName(a.settings.models[i]), a.evaluation.reports[i].message);
     }
     for (const eval::LeaderboardRow &row : board.rows)
         if (!row.note.isEmpty())
@@ -334,7 +356,7 @@ QString segmentsSection(const pipeline::Analysis &a, const std::vector<ReportCha
     html +=
         paragraph(ReportTexts::tr("Forward predictions: %1 (with Gamma-Gamma spend) fitted on all history up to %2, "
                                   "predicting the next %3.")
-                      .arg(a.forward.predictions.model, isoFromDay(a.asOf), horizonText(a.settings)));
+                      .arg(segmentModelName(a.forward.predictions.model), isoFromDay(a.asOf), horizonText(a.settings)));
     for (const QString &note : a.forward.notes)
         html += paragraph(note);
     for (const ReportChart &c : charts)
@@ -376,9 +398,9 @@ QString settingsSection(const pipeline::Analysis &a, const ReportMeta &meta)
                {ReportTexts::tr("Time unit"), timeUnitLabel(s.unit)},
                {ReportTexts::tr("Annual discount rate"),
                 QString(reportLocale().toString(100.0 * s.annualDiscountRate, 'f', 1) + QStringLiteral("%"))},
-               {ReportTexts::tr("Models compared"), s.models.join(QStringLiteral(", "))},
-               {ReportTexts::tr("Training protocol"), pipeline::trainingProtocolLabel(s.protocol)},
-               {ReportTexts::tr("Model of the forward predictions"), s.segmentModel},
+               {ReportTexts::tr("Models compared"), modelNames(s.models)},
+               {ReportTexts::tr("Training protocol"), a.evaluation.data.protocol.describe()},
+               {ReportTexts::tr("Model of the forward predictions"), segmentModelName(s.segmentModel)},
                {ReportTexts::tr("Budget"), money(s.budget.totalBudget)},
                {ReportTexts::tr("Cost per contact"), money(s.budget.costPerContact)},
                {ReportTexts::tr("Gross margin"),

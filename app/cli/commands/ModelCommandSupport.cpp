@@ -95,7 +95,9 @@ QVariantMap mlTrainingRecord(const BtydInput &input, const pipeline::EvaluationR
                              const pipeline::EvaluationData &data)
 {
     QVariantMap record{{QStringLiteral("family"), QStringLiteral("ml")},
-                       {QStringLiteral("protocol"), pipeline::trainingProtocolName(request.protocol)},
+                       // The protocol used, never "auto": a saved model is matched against it.
+                       {QStringLiteral("protocol"), pipeline::trainingProtocolName(data.protocol.protocol)},
+                       {QStringLiteral("protocolChosenAutomatically"), data.protocol.automatic},
                        {QStringLiteral("calibrationEnd"), isoFromDay(request.calibrationEnd)},
                        {QStringLiteral("trainingAsOf"), isoFromDay(data.split.trainingAsOf())},
                        {QStringLiteral("horizonDays"), request.horizonDays},
@@ -104,7 +106,9 @@ QVariantMap mlTrainingRecord(const BtydInput &input, const pipeline::EvaluationR
                        {QStringLiteral("split"), data.split.describe()},
                        {QStringLiteral("customers"), static_cast<qulonglong>(data.trainingLabels.size())},
                        {QStringLiteral("source"), input.source}};
-    if (request.protocol == pipeline::TrainingProtocol::CustomerSplit) {
+    if (data.protocol.automatic)
+        record.insert(QStringLiteral("protocolReason"), data.protocol.reason);
+    if (data.protocol.protocol == pipeline::TrainingProtocol::CustomerSplit) {
         record.insert(QStringLiteral("testFraction"), request.testFraction);
         record.insert(QStringLiteral("seed"), QString::number(request.seed));
     }

@@ -8,8 +8,9 @@ void addTrainingOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("protocol"),
-         QStringLiteral("ML training protocol: shifted or customer-split (default shifted)."), QStringLiteral("name"),
-         QStringLiteral("shifted")},
+         QStringLiteral("ML training protocol: auto, shifted or customer-split (default auto: the shifted window "
+                        "when it leaves enough customers and outcomes to train on, else the customer split)."),
+         QStringLiteral("name"), QStringLiteral("auto")},
         {QStringLiteral("test-fraction"),
          QStringLiteral("Customer split: share of test customers, between 0 and 1 (default 0.3)."),
          QStringLiteral("share"), QStringLiteral("0.3")},
@@ -25,7 +26,7 @@ bool readTrainingOptions(const QCommandLineParser &parser, const QString &comman
 {
     const QString prefix = QStringLiteral("ltv ") + command + QStringLiteral(": ");
     if (!pipeline::parseTrainingProtocol(parser.value(QStringLiteral("protocol")), &request->protocol)) {
-        err << prefix << "--protocol must be shifted or customer-split\n";
+        err << prefix << "--protocol must be auto, shifted or customer-split\n";
         return false;
     }
     bool ok = false;

@@ -121,6 +121,7 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     }
 
     out << "Data: " << (demo ? QStringLiteral("CDNOW demo sample") : parser.value(QStringLiteral("project"))) << "\n";
+    out << "Training protocol: " << result.data.protocol.describe() << "\n";
     out << "Split: " << result.data.split.describe() << "\n";
     for (const QString &note : result.data.notes)
         out << note << "\n";

@@ -113,6 +113,7 @@ int fitMachineLearning(const QCommandLineParser &parser, const BtydInput &input,
         return ExitFailure;
     }
     printHeader(*model, input, out);
+    out << "Training protocol: " << data->protocol.describe() << "\n";
     out << "Split: " << data->split.describe() << "\n";
     out << "Training customers: " << data->trainingLabels.size() << "\n";
     for (const QString &w : report.warnings)

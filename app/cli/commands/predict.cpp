@@ -123,19 +123,34 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
             return ExitUsage;
     }
 
+    // The protocol a saved model must match and a new one is trained with ("auto" resolved on this data).
+    std::optional<pipeline::EvaluationRequest> resolved = request;
+    pipeline::TrainingProtocolChoice choice;
+    if (request) {
+        choice = pipeline::chooseTrainingProtocol(input->transactions, request->protocol, request->calibrationEnd,
+                                                  request->horizonDays);
+        resolved->protocol = choice.protocol;
+        out << "Training protocol: " << choice.describe() << "\n";
+    }
+
     models::Predictions p;
     std::unique_ptr<models::Model> model;
     std::int64_t modelRow = 0;
     try {
-        model = savedModel(parser, *input, request ? &*request : nullptr, *params, &modelRow, out);
+        model = savedModel(parser, *input, resolved ? &*resolved : nullptr, *params, &modelRow, out);
         std::optional<pipeline::EvaluationData> data;
         if (request) {
             // The prediction rows' features (and hybrid columns) at --as-of; the
             // training rows are used only when a model is fitted.
-            if (!model && request->protocol == pipeline::TrainingProtocol::CustomerSplit &&
+            if (!model && choice.protocol == pipeline::TrainingProtocol::CustomerSplit &&
                 input->transactions.dayRange().second < input->summary.asOf + request->horizonDays) {
-                err << "ltv predict: the customer split trains on the outcomes after --as-of, which the data does "
-                       "not cover; use --protocol shifted\n";
+                if (choice.automatic)
+                    err << "ltv predict: no protocol can train here: " << choice.reason
+                        << ", and the customer split trains on the outcomes after --as-of, which the data does not "
+                           "cover\n";
+                else
+                    err << "ltv predict: the customer split trains on the outcomes after --as-of, which the data "
+                           "does not cover; use --protocol shifted\n";
                 return ExitFailure;
             }
             data = model ? pipeline::prepareEvaluationData(input->transactions, *request, pipeline::JobContext())

@@ -51,6 +51,7 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         return ExitUsage;
     const ui::report::ReportOutput output =
         ui::report::buildReport(parser.value(QStringLiteral("project")), settings, pipeline::JobContext());
+    out << "Training protocol: " << output.trainingProtocol << "\n";
     if (!output.pdfPath.isEmpty())
         out << "PDF report: " << output.pdfPath << "\n";
     if (!output.htmlIndex.isEmpty())
