@@ -1999,10 +1999,6 @@
       <translation>混合特征来源 %1 无法拟合：%2</translation>
     </message>
     <message>
-      <source>The shifted window's training cut %1 precedes every first purchase, so the ML models have nothing to train on: use a shorter horizon or the customer split.</source>
-      <translation>平移窗口的训练截止日 %1 早于所有首次购买，机器学习模型没有可训练的数据：请使用更短的预测期或客户划分。</translation>
-    </message>
-    <message>
       <source>Shifted window: ML trained on %1 customers as of %2 with labels to %3; all models scored on %4 customers over %5 .. %6.</source>
       <translation>平移窗口：机器学习模型以截至 %2 的 %1 个客户训练，标签截至 %3；所有模型在 %4 个客户上按 %5 .. %6 评分。</translation>
     </message>
@@ -2105,6 +2101,10 @@
     <message>
       <source>the shifted window's training cut %1 leaves %2 customers with history, %3 of whom bought in the label period to %4</source>
       <translation>平移时间窗的训练截止日 %1 之前有 %2 位有历史的客户，其中 %3 位在截至 %4 的标签期内购买</translation>
+    </message>
+    <message>
+      <source>The shifted window's training cut %1 precedes every first purchase, so the ML models have nothing to train on: use a shorter horizon, the customer split or the automatic protocol.</source>
+      <translation>平移窗口的训练截止日 %1 早于所有首次购买，机器学习模型没有可训练的数据：请使用更短的预测期、客户划分或自动方案。</translation>
     </message>
   </context>
   <context>

@@ -63,7 +63,17 @@ QString brokenRule(const ShiftedWindowCheck &c)
     return {};
 }
 
-// A free function, so that lupdate files the text under "ltv::pipeline" like the others.
+// Free functions, so that lupdate files their texts under "ltv::pipeline" like the others.
+QString shiftedWindowUsableText(const ShiftedWindowCheck &c)
+{
+    return tr("the shifted window's training cut %1 leaves %2 customers with history, %3 of whom bought in the "
+              "label period to %4")
+        .arg(isoFromDay(c.trainingCut))
+        .arg(c.trainingCustomers)
+        .arg(c.buyersInLabelPeriod)
+        .arg(isoFromDay(c.calibrationEnd));
+}
+
 QString automaticChoiceText(const QString &label, const QString &reason)
 {
     return tr("%1 (chosen automatically: %2)").arg(label, reason);
@@ -146,22 +156,24 @@ ShiftedWindowCheck checkShiftedWindow(const features::TransactionSet &set, Day c
     }
     if (c.firstPurchase == kNever)
         c.firstPurchase = calibrationEnd;
-    c.reason = brokenRule(c);
-    c.usable = c.reason.isEmpty();
-    if (c.usable)
-        c.reason = tr("the shifted window's training cut %1 leaves %2 customers with history, %3 of whom bought in "
-                      "the label period to %4")
-                       .arg(isoFromDay(c.trainingCut))
-                       .arg(c.trainingCustomers)
-                       .arg(c.buyersInLabelPeriod)
-                       .arg(isoFromDay(c.calibrationEnd));
+    c.usable = brokenRule(c).isEmpty();
     return c;
+}
+
+QString ShiftedWindowCheck::reason() const
+{
+    return usable ? shiftedWindowUsableText(*this) : brokenRule(*this);
+}
+
+QString TrainingProtocolChoice::reason() const
+{
+    return automatic ? check.reason() : QString();
 }
 
 QString TrainingProtocolChoice::describe() const
 {
     const QString label = trainingProtocolLabel(protocol);
-    return automatic ? automaticChoiceText(label, reason) : label;
+    return automatic ? automaticChoiceText(label, reason()) : label;
 }
 
 TrainingProtocolChoice chooseTrainingProtocol(const features::TransactionSet &set, TrainingProtocol requested,
@@ -172,10 +184,9 @@ TrainingProtocolChoice chooseTrainingProtocol(const features::TransactionSet &se
         choice.protocol = requested;
         return choice;
     }
-    const ShiftedWindowCheck check = checkShiftedWindow(set, calibrationEnd, horizonDays);
+    choice.check = checkShiftedWindow(set, calibrationEnd, horizonDays);
     choice.automatic = true;
-    choice.protocol = check.usable ? TrainingProtocol::ShiftedWindow : TrainingProtocol::CustomerSplit;
-    choice.reason = check.reason;
+    choice.protocol = choice.check.usable ? TrainingProtocol::ShiftedWindow : TrainingProtocol::CustomerSplit;
     return choice;
 }
 

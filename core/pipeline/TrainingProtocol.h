@@ -53,7 +53,9 @@ struct ShiftedWindowCheck
     std::size_t calibrationCustomers = 0; // with a purchase on or before the calibration end
     std::size_t buyersInLabelPeriod = 0;  // training customers buying in (cut, calibration end]
     bool usable = false;
-    QString reason; // one translated clause: what makes it usable, or the first rule it fails
+    // One clause in the current language: what makes it usable, or the first
+    // rule it fails. Worded on each call, so it follows a language switch.
+    QString reason() const;
 };
 
 // Counts over every line on or before the calibration end (in any line order).
@@ -64,7 +66,10 @@ struct TrainingProtocolChoice
 {
     TrainingProtocol protocol = TrainingProtocol::ShiftedWindow; // resolved: never Automatic
     bool automatic = false;                                      // chosen by the rule, not named by the user
-    QString reason;                                              // automatic only: why this one
+    ShiftedWindowCheck check;                                    // automatic only: what the rule saw
+
+    // Automatic only (else empty): why this one, in the current language.
+    QString reason() const;
     // "shifted window", or e.g. "customer split (chosen automatically: the
     // shifted window's training cut 1996-12-31 is before the first purchase 1997-01-01)".
     QString describe() const;

@@ -149,6 +149,30 @@ private slots:
         QVERIFY(bad.err.contains(QStringLiteral("auto, shifted or customer-split")));
     }
 
+    void predictResolvesTheProtocolOnItsOwnCut()
+    {
+        // As of the last day with a 26-week horizon, the shifted window has history: it is used.
+        const QString csv = dir_.filePath(QStringLiteral("p.csv"));
+        const auto ok = runCli({QStringLiteral("predict"), QStringLiteral("--demo"), QStringLiteral("--model"),
+                                QStringLiteral("linear"), QStringLiteral("--as-of"), QStringLiteral("1998-06-30"),
+                                QStringLiteral("--horizon"), QStringLiteral("26w"), QStringLiteral("--out"), csv});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+        QVERIFY2(ok.out.contains(QStringLiteral("Training protocol: shifted window (chosen automatically: the shifted "
+                                                "window's training cut 1997-12-30 leaves 2357 customers")),
+                 qPrintable(ok.out));
+        // With a 78-week horizon the cut is before the first purchase, and the customer split would need
+        // outcomes after the last day: no protocol can train, and the message says why.
+        const auto none = runCli({QStringLiteral("predict"), QStringLiteral("--demo"), QStringLiteral("--model"),
+                                  QStringLiteral("linear"), QStringLiteral("--as-of"), QStringLiteral("1998-06-30"),
+                                  QStringLiteral("--horizon"), QStringLiteral("78w"), QStringLiteral("--out"),
+                                  dir_.filePath(QStringLiteral("none.csv"))});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains(QStringLiteral("no protocol can train here: the shifted window's training cut "
+                                                  "1996-12-31 is before the first purchase 1997-01-01")),
+                 qPrintable(none.err));
+        QVERIFY(!QFile::exists(dir_.filePath(QStringLiteral("none.csv"))));
+    }
+
     void reportNamesTheResolvedProtocolAndModels_data()
     {
         QTest::addColumn<QString>("language");

@@ -148,6 +148,14 @@ private slots:
         QVERIFY2(used->text().startsWith(QStringLiteral("Used: shifted window (chosen automatically: the shifted "
                                                         "window's training cut 1997-07-02 leaves 2357 customers")),
                  qPrintable(used->text()));
+        // It follows a language switch without training again.
+        QVERIFY(ui::LanguageManager::instance().setLanguage(QStringLiteral("zh_CN")));
+        QTRY_VERIFY2(
+            used->text().startsWith(QStringLiteral("实际使用：平移时间窗（自动选择：平移时间窗的训练截止日 1997-07-02 "
+                                                   "之前有 2357 位有历史的客户")),
+            qPrintable(used->text()));
+        QVERIFY(ui::LanguageManager::instance().setLanguage(QStringLiteral("en")));
+        QTRY_VERIFY(used->text().startsWith(QStringLiteral("Used: shifted window (chosen automatically: ")));
     }
 
     void discountRateReachesCore()

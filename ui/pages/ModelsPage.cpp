@@ -378,7 +378,8 @@ void ModelsPage::train()
     progress_->setValue(0);
     trainButton_->setEnabled(false);
     cancelButton_->setEnabled(true);
-    protocolChoice_->clear();
+    usedProtocol_.reset();
+    showUsedProtocol();
     status_->setText(tr("Loading transactions…"));
     jobId_ = runner_->run<pipeline::EvaluationResult>(
         QStringLiteral("train"), tr("Training models"),
@@ -392,7 +393,8 @@ void ModelsPage::train()
         [this, req](pipeline::EvaluationResult result) {
             leaderboard_->setLeaderboard(result.leaderboard);
             // The protocol the ML rows were trained with, next to the choice that asked for it.
-            protocolChoice_->setText(tr("Used: %1").arg(result.data.protocol.describe()));
+            usedProtocol_ = result.data.protocol;
+            showUsedProtocol();
             QStringList notes = result.data.notes;
             for (const models::FitReport &report : result.reports)
                 if (!report.message.isEmpty() && !report.converged)
@@ -408,6 +410,12 @@ void ModelsPage::train()
             emit trained();
         },
         [](const QString &) {});
+}
+
+void ModelsPage::showUsedProtocol()
+{
+    // Worded here, not in the worker, so that it follows a language switch.
+    protocolChoice_->setText(usedProtocol_ ? tr("Used: %1").arg(usedProtocol_->describe()) : QString());
 }
 
 void ModelsPage::cancel()
@@ -474,6 +482,7 @@ void ModelsPage::retranslate()
                          tr("Loss (linear scale)"),
                          tr("The loss of each neural network appears here, epoch by epoch, while it trains."));
     updateOptionButtons();
+    showUsedProtocol();
     leaderboard_->retranslate();
     if (jobId_ == 0 && leaderboard_->rowCount() == 0)
         status_->setText(session_->isOpen() ? tr("Choose the models and press Train and evaluate.")

@@ -9,6 +9,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -72,6 +74,7 @@ private:
     QList<OptionSection> optionSections(const QString &id) const;
     void projectChanged();
     void retranslate();
+    void showUsedProtocol();
     void onEvent(quint64 id, const QString &kind, const QVariantMap &data);
     void updateOptionButtons();
     void saveTrainingSettings();
@@ -90,6 +93,7 @@ private:
     QLabel *protocolLabel_;
     QComboBox *protocol_;
     QLabel *protocolChoice_; // the protocol the last training used, and why when chosen automatically
+    std::optional<pipeline::TrainingProtocolChoice> usedProtocol_;
     QLabel *modelsLabel_;
     QList<QCheckBox *> modelBoxes_;
     QList<QToolButton *> optionButtons_;

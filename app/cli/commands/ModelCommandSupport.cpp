@@ -107,7 +107,7 @@ QVariantMap mlTrainingRecord(const BtydInput &input, const pipeline::EvaluationR
                        {QStringLiteral("customers"), static_cast<qulonglong>(data.trainingLabels.size())},
                        {QStringLiteral("source"), input.source}};
     if (data.protocol.automatic)
-        record.insert(QStringLiteral("protocolReason"), data.protocol.reason);
+        record.insert(QStringLiteral("protocolReason"), data.protocol.reason());
     if (data.protocol.protocol == pipeline::TrainingProtocol::CustomerSplit) {
         record.insert(QStringLiteral("testFraction"), request.testFraction);
         record.insert(QStringLiteral("seed"), QString::number(request.seed));

@@ -145,7 +145,7 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
             if (!model && choice.protocol == pipeline::TrainingProtocol::CustomerSplit &&
                 input->transactions.dayRange().second < input->summary.asOf + request->horizonDays) {
                 if (choice.automatic)
-                    err << "ltv predict: no protocol can train here: " << choice.reason
+                    err << "ltv predict: no protocol can train here: " << choice.reason()
                         << ", and the customer split trains on the outcomes after --as-of, which the data does not "
                            "cover\n";
                 else

@@ -117,7 +117,7 @@ private slots:
         QCOMPARE(check.calibrationCustomers, std::size_t{2357});
         QVERIFY(!check.usable);
         QCOMPARE(
-            check.reason,
+            check.reason(),
             QStringLiteral("the shifted window's training cut 1996-12-31 is before the first purchase 1997-01-01"));
 
         const pipeline::TrainingProtocolChoice choice =
@@ -141,7 +141,7 @@ private slots:
         const Day calibrationEnd = iso("1997-09-30");
         const pipeline::ShiftedWindowCheck check = pipeline::checkShiftedWindow(set, calibrationEnd, 91);
         QCOMPARE(isoFromDay(check.trainingCut), QStringLiteral("1997-07-01"));
-        QVERIFY2(check.usable, qPrintable(check.reason));
+        QVERIFY2(check.usable, qPrintable(check.reason()));
         // The counts the shifted window's own split gives.
         const features::ShiftedWindow window = features::shiftedWindowSplit(set, calibrationEnd, 91);
         QCOMPARE(check.trainingCustomers, window.trainingLabels.size());
@@ -149,10 +149,10 @@ private slots:
             std::accumulate(window.trainingLabels.active.begin(), window.trainingLabels.active.end(), 0));
         QCOMPARE(check.buyersInLabelPeriod, buyers);
         QVERIFY(buyers >= pipeline::ShiftedWindowRules::kMinLabelOutcomes);
-        QCOMPARE(check.reason, QStringLiteral("the shifted window's training cut 1997-07-01 leaves %1 customers with "
-                                              "history, %2 of whom bought in the label period to 1997-09-30")
-                                   .arg(window.trainingLabels.size())
-                                   .arg(buyers));
+        QCOMPARE(check.reason(), QStringLiteral("the shifted window's training cut 1997-07-01 leaves %1 customers with "
+                                                "history, %2 of whom bought in the label period to 1997-09-30")
+                                     .arg(window.trainingLabels.size())
+                                     .arg(buyers));
     }
 
     void eachRuleDecides_data()
@@ -191,7 +191,7 @@ private slots:
         QCOMPARE(check.calibrationCustomers, static_cast<std::size_t>(early + late));
         QCOMPARE(check.buyersInLabelPeriod, static_cast<std::size_t>(buyers));
         QCOMPARE(check.usable, usable);
-        QVERIFY2(check.reason.contains(reason), qPrintable(check.reason));
+        QVERIFY2(check.reason().contains(reason), qPrintable(check.reason()));
         const pipeline::TrainingProtocolChoice choice =
             pipeline::chooseTrainingProtocol(set, TrainingProtocol::Automatic, 300, 140);
         QCOMPARE(choice.protocol, usable ? TrainingProtocol::ShiftedWindow : TrainingProtocol::CustomerSplit);
@@ -216,7 +216,7 @@ private slots:
             pipeline::runEvaluation(set, demoRequest(273, TrainingProtocol::Automatic), pipeline::JobContext());
         QCOMPARE(automatic.data.protocol.protocol, TrainingProtocol::CustomerSplit);
         QVERIFY(automatic.data.protocol.automatic);
-        QVERIFY(automatic.data.protocol.reason.contains(QStringLiteral("1996-12-31")));
+        QVERIFY(automatic.data.protocol.reason().contains(QStringLiteral("1996-12-31")));
         QCOMPARE(automatic.leaderboard.context.value(QStringLiteral("protocol")).toString(),
                  QStringLiteral("customer-split"));
         QVERIFY(automatic.leaderboard.context.value(QStringLiteral("protocolChosenAutomatically")).toBool());
