@@ -5,12 +5,17 @@
 #include "dialogs/ImportWizard.h"
 #include "jobs/JobRunner.h"
 #include "pipeline/DemoProject.h"
+#include "store/Project.h"
+#include "store/ProjectCopy.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QStandardPaths>
+
+#include <memory>
 
 namespace ltv::ui {
 
@@ -33,7 +38,15 @@ ProjectController::ProjectController(ProjectSession *session, JobRunner *runner,
     , session_(session)
     , runner_(runner)
     , window_(window)
-{}
+{
+    connect(runner_, &JobRunner::jobFinished, this, [this](quint64 id) {
+        if (id != openJob_)
+            return;
+        openJob_ = 0;
+        QGuiApplication::restoreOverrideCursor();
+        emit openingChanged(false);
+    });
+}
 
 QString ProjectController::demoProjectPath()
 {
@@ -49,16 +62,10 @@ void ProjectController::newProject()
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        QMessageBox::warning(window_, tr("New project"), tr("Cannot replace %1.").arg(path));
+        warn(tr("New project"), tr("Cannot replace %1.").arg(path));
         return;
     }
-    QString error;
-    if (!session_->open(path, true, &error)) {
-        QMessageBox::warning(window_, tr("New project"), error);
-        return;
-    }
-    Settings::instance().addRecentProject(path);
-    emit showPageRequested(QStringLiteral("data"));
+    openInBackground(path, true, tr("New project"), [this] { emit showPageRequested(QStringLiteral("data")); });
 }
 
 void ProjectController::openProject()
@@ -68,17 +75,69 @@ void ProjectController::openProject()
         openProjectFile(path);
 }
 
-bool ProjectController::openProjectFile(const QString &path)
+void ProjectController::openProjectFile(const QString &path)
 {
-    QString error;
-    if (!session_->open(path, false, &error)) {
-        QMessageBox::warning(window_, tr("Open project"), error);
+    openInBackground(path, false, tr("Open project"), [this] { emit showPageRequested(QStringLiteral("data")); });
+}
+
+void ProjectController::openInBackground(const QString &path, bool create, const QString &dialogTitle,
+                                         std::function<void()> onOpened)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!create && !QFileInfo::exists(absolute)) {
         Settings::instance().removeRecentProject(path);
-        return false;
+        reportOpenFailure(absolute, dialogTitle, tr("The project file %1 does not exist.").arg(absolute));
+        return;
     }
-    Settings::instance().addRecentProject(path);
-    emit showPageRequested(QStringLiteral("data"));
-    return true;
+    runInBackground(
+        absolute, tr("Opening %1").arg(QFileInfo(absolute).fileName()), dialogTitle, tr("Cannot open %1: %2"),
+        [absolute, create](const pipeline::JobContext &job) { return store::Project::open(absolute, create, job); },
+        std::move(onOpened));
+}
+
+void ProjectController::runInBackground(const QString &absolute, const QString &jobTitle, const QString &dialogTitle,
+                                        const QString &failure,
+                                        std::function<store::Project(const pipeline::JobContext &)> open,
+                                        std::function<void()> onOpened)
+{
+    if (openJob_ == 0) {
+        // BusyCursor, not WaitCursor: the window still takes clicks (Cancel).
+        QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+        emit openingChanged(true);
+    }
+    // One key for every open: opening another file meanwhile cancels this one.
+    openJob_ = runner_->run<std::shared_ptr<store::Project>>(
+        QStringLiteral("open-project"), jobTitle,
+        [open = std::move(open)](const pipeline::JobContext &job) {
+            return std::make_shared<store::Project>(open(job));
+        },
+        this,
+        [this, absolute, onOpened = std::move(onOpened)](std::shared_ptr<store::Project> project) {
+            session_->adopt(std::move(*project));
+            Settings::instance().addRecentProject(absolute);
+            emit projectOpened(absolute);
+            if (onOpened)
+                onOpened();
+        },
+        [this, absolute, dialogTitle, failure](const QString &error) {
+            // The file stays in the recent list: it exists, it was only busy or unreadable now.
+            reportOpenFailure(absolute, dialogTitle, failure.arg(QFileInfo(absolute).fileName(), error));
+        });
+}
+
+void ProjectController::reportOpenFailure(const QString &path, const QString &dialogTitle, const QString &message)
+{
+    emit openFailed(path, message);
+    warn(dialogTitle, message);
+}
+
+void ProjectController::warn(const QString &title, const QString &text)
+{
+    // Window-modal and asynchronous: no nested event loop inside a job's result callback.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, window_);
+    box->setObjectName(QStringLiteral("projectWarning"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void ProjectController::saveProjectAs()
@@ -87,14 +146,27 @@ void ProjectController::saveProjectAs()
         return;
     const QString path =
         withExtension(QFileDialog::getSaveFileName(window_, tr("Save project as"), session_->path(), projectFilter()));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        saveProjectAsFile(path);
+}
+
+void ProjectController::saveProjectAsFile(const QString &path)
+{
+    if (!session_->isOpen())
         return;
-    QString error;
-    if (!session_->saveAs(path, &error)) {
-        QMessageBox::warning(window_, tr("Save project as"), error);
+    const QString source = session_->path();
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (target == source)
         return;
-    }
-    Settings::instance().addRecentProject(path);
+    // Copies from its own connection on a worker, then switches to the copy
+    // like any other open: busy state, Cancel and the error in words.
+    runInBackground(target, tr("Saving %1").arg(QFileInfo(target).fileName()), tr("Save project as"),
+                    tr("Cannot save %1: %2"),
+                    [source, target](const pipeline::JobContext &job) {
+                        store::copyProject(source, target, job);
+                        return store::Project::open(target, false, job);
+                    },
+                    {});
 }
 
 void ProjectController::openDemo()
@@ -108,32 +180,33 @@ void ProjectController::openDemo()
         },
         this,
         [this, path](bool) {
-            if (openProjectFile(path))
+            openInBackground(path, false, tr("Demo project"), [this] {
+                emit showPageRequested(QStringLiteral("data"));
                 emit demoReady();
+            });
         },
         [this](const QString &error) {
-            QMessageBox::warning(window_, tr("Demo project"), tr("The demo project could not be built: %1").arg(error));
+            warn(tr("Demo project"), tr("The demo project could not be built: %1").arg(error));
         });
 }
 
 ImportWizard *ProjectController::importCsv(const QString &csvPath)
 {
-    if (!session_->isOpen()) {
-        const QString suggestion = csvPath.isEmpty()
-                                       ? QStringLiteral("project.ltv")
-                                       : QFileInfo(csvPath).absoluteDir().filePath(
-                                             QFileInfo(csvPath).completeBaseName() + QStringLiteral(".ltv"));
-        const QString path = withExtension(
-            QFileDialog::getSaveFileName(window_, tr("Create a project for the import"), suggestion, projectFilter()));
-        if (path.isEmpty())
-            return nullptr;
-        QString error;
-        if (!session_->open(path, true, &error)) {
-            QMessageBox::warning(window_, tr("Import"), error);
-            return nullptr;
-        }
-        Settings::instance().addRecentProject(path);
-    }
+    if (session_->isOpen())
+        return startImportWizard(csvPath);
+    const QString suggestion =
+        csvPath.isEmpty()
+            ? QStringLiteral("project.ltv")
+            : QFileInfo(csvPath).absoluteDir().filePath(QFileInfo(csvPath).completeBaseName() + QStringLiteral(".ltv"));
+    const QString path = withExtension(
+        QFileDialog::getSaveFileName(window_, tr("Create a project for the import"), suggestion, projectFilter()));
+    if (!path.isEmpty())
+        openInBackground(path, true, tr("Import"), [this, csvPath] { startImportWizard(csvPath); });
+    return nullptr;
+}
+
+ImportWizard *ProjectController::startImportWizard(const QString &csvPath)
+{
     auto *wizard = new ImportWizard(session_->path(), runner_, window_);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (!csvPath.isEmpty()) {

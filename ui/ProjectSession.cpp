@@ -1,9 +1,7 @@
 #include "ProjectSession.h"
 
 #include "store/Project.h"
-#include "store/Sqlite.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 #include <exception>
@@ -29,17 +27,21 @@ bool ProjectSession::open(const QString &path, bool create, QString *error)
         return false;
     }
     try {
-        auto project = std::make_unique<store::Project>(store::Project::open(absolute, create));
-        project_ = std::move(project);
-        path_ = absolute;
-        ++revision_;
-        emit projectChanged();
-        emit dataChanged(revision_);
+        adopt(store::Project::open(absolute, create));
         return true;
     } catch (const std::exception &e) {
         *error = tr("Cannot open %1: %2").arg(absolute, QString::fromUtf8(e.what()));
         return false;
     }
+}
+
+void ProjectSession::adopt(store::Project project)
+{
+    path_ = QFileInfo(project.path()).absoluteFilePath();
+    project_ = std::make_unique<store::Project>(std::move(project));
+    ++revision_;
+    emit projectChanged();
+    emit dataChanged(revision_);
 }
 
 void ProjectSession::close()
@@ -51,31 +53,6 @@ void ProjectSession::close()
     ++revision_;
     emit projectChanged();
     emit dataChanged(revision_);
-}
-
-bool ProjectSession::saveAs(const QString &path, QString *error)
-{
-    if (!project_) {
-        *error = tr("No project is open.");
-        return false;
-    }
-    const QString target = QFileInfo(path).absoluteFilePath();
-    if (target == path_)
-        return true;
-    try {
-        if (QFileInfo::exists(target) && !QFile::remove(target)) {
-            *error = tr("Cannot replace %1.").arg(target);
-            return false;
-        }
-        // VACUUM INTO writes a consistent, compacted copy even while WAL holds recent pages.
-        auto statement = project_->database().prepare("VACUUM INTO ?1");
-        statement.bind(1, target);
-        statement.execute();
-    } catch (const std::exception &e) {
-        *error = tr("Cannot save %1: %2").arg(target, QString::fromUtf8(e.what()));
-        return false;
-    }
-    return open(target, false, error);
 }
 
 void ProjectSession::notifyDataChanged()

@@ -29,12 +29,14 @@ public:
     store::Project &project() const { return *project_; }
     int revision() const { return revision_; }
 
-    // Opens (create = true: creates) a project file. On failure returns false,
-    // keeps the current project open and fills *error.
+    // Opens (create = true: creates) a project file on the calling thread. On
+    // failure returns false, keeps the current project open and fills *error.
+    // It may wait up to 5 s for another program's lock: the window opens
+    // projects through ProjectController, which calls this from a worker instead.
     bool open(const QString &path, bool create, QString *error);
+    // Makes a project opened elsewhere (on a worker) the open one.
+    void adopt(store::Project project);
     void close();
-    // Writes a consistent copy of the project to path and switches to it.
-    bool saveAs(const QString &path, QString *error);
     // Call after a worker changed the file: reopens the read view and bumps the revision.
     void notifyDataChanged();
 

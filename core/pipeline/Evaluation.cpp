@@ -134,9 +134,10 @@ EvaluationData prepareEvaluationData(const features::TransactionSet &input, cons
                 {{&data.trainingSummary, &data.trainingFeatures}, {&data.calibration, &data.predictionFeatures}},
                 job.subTask(0.7, 0.9));
         if (data.trainingLabels.size() == 0)
-            data.notes << tr("The shifted window's training cut %1 precedes every first purchase, so the ML models "
-                             "have nothing to train on: use a shorter horizon or the customer split.")
-                              .arg(isoFromDay(data.split.trainingAsOf()));
+            data.notes
+                << tr("The shifted window's training cut %1 precedes every first purchase, so the ML models "
+                      "have nothing to train on: use a shorter horizon, the customer split or the automatic protocol.")
+                       .arg(isoFromDay(data.split.trainingAsOf()));
         data.notes << tr("Shifted window: ML trained on %1 customers as of %2 with labels to %3; "
                          "all models scored on %4 customers over %5 .. %6.")
                           .arg(data.trainingLabels.size())

@@ -1,15 +1,19 @@
 #include "store/Project.h"
 
 #include "features/Translation.h"
+#include "pipeline/JobContext.h"
 #include "store/Schema.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QThread>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -30,7 +34,55 @@ QString tr(const char *text)
 
 Project Project::open(const QString &path, bool create)
 {
+    return prepare(Database(path, create), path);
+}
+
+namespace {
+// How long opening waits for another connection's lock in total; the same as
+// the connection's busy timeout (store::Database).
+constexpr qint64 kOpenWaitMs = 5000;
+// Short naps, so that a cancelled job stops waiting within this many ms.
+constexpr qint64 kNapMs = 20;
+
+struct LockWait
+{
+    const pipeline::JobContext *job;
+    QDeadlineTimer deadline;
+    bool reported = false;
+};
+
+// SQLite's busy handler: non-zero means "try again".
+int waitForLock(void *data, int /*attempts*/)
+{
+    auto *wait = static_cast<LockWait *>(data);
+    if (wait->job->isCancelled() || wait->deadline.hasExpired())
+        return 0;
+    if (!wait->reported) {
+        wait->reported = true;
+        wait->job->setProgress(0.0, tr("Waiting for another program to finish writing the project"));
+    }
+    QThread::msleep(static_cast<unsigned long>(std::clamp<qint64>(wait->deadline.remainingTime(), 1, kNapMs)));
+    return 1;
+}
+} // namespace
+
+Project Project::open(const QString &path, bool create, const pipeline::JobContext &job)
+{
     Database db(path, create);
+    LockWait wait{&job, QDeadlineTimer(kOpenWaitMs)};
+    sqlite3_busy_handler(db.handle(), &waitForLock, &wait);
+    try {
+        Project project = prepare(std::move(db), path);
+        project.db_.setBusyTimeout(static_cast<int>(kOpenWaitMs)); // replaces waitForLock
+        return project;
+    } catch (const SqlError &) {
+        job.throwIfCancelled();
+        throw;
+    }
+}
+
+Project Project::prepare(Database db, const QString &path)
+{
     try {
         // 16 KiB pages for a new file (ignored for an existing one): large imports
         // write a third fewer pages and page headers than with the 4 KiB default.

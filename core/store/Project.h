@@ -7,6 +7,10 @@
 #include "features/TransactionSet.h"
 #include "store/Sqlite.h"
 
+namespace ltv::pipeline {
+class JobContext;
+}
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -49,6 +53,11 @@ class Project
 public:
     // Opens an existing project, or creates it when create is true and the file is missing.
     static Project open(const QString &path, bool create = true);
+    // The same for a worker thread: while another program holds the file
+    // (e.g. an import's exclusive lock) it waits at most as long as open(),
+    // says so through job's progress message, and stops waiting as soon as job
+    // is cancelled (throws pipeline::Cancelled).
+    static Project open(const QString &path, bool create, const pipeline::JobContext &job);
 
     Project(Project &&) noexcept = default;
     Project &operator=(Project &&) noexcept = default;
@@ -84,6 +93,8 @@ public:
 
 private:
     Project(Database db, QString path);
+    // Sets the connection up (WAL, foreign keys) and migrates the schema.
+    static Project prepare(Database db, const QString &path);
     Database db_;
     QString path_;
 };

@@ -2,6 +2,8 @@
 // 1000x700 up, in English and in Chinese: no horizontal scroll bar, and no
 // text of a cell or a column title is cut off or elided (each text, measured
 // with the font it is drawn in, fits inside the rectangle it is drawn in).
+// The same holds on 120 and 144 DPI screens (device pixel ratios 1.25 and 1.5,
+// where text is measured unhinted): this suite runs itself again at each.
 
 #include "AppSetup.h"
 #include "LanguageManager.h"
@@ -16,6 +18,8 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStyle>
@@ -123,6 +127,9 @@ private slots:
         window.resize(size);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The screen's DPI took effect: Qt scales the window by DPI / 96 (CTest sets 96).
+        if (const int dpi = qEnvironmentVariableIntValue("QT_FONT_DPI"); dpi > 0)
+            QCOMPARE(window.devicePixelRatio(), dpi / 96.0);
         QVERIFY(window.showPage(QStringLiteral("models")));
         auto *page = qobject_cast<ui::ModelsPage *>(window.page(QStringLiteral("models")));
         QVERIFY(page);
@@ -132,8 +139,10 @@ private slots:
         QTest::qWait(50);
         const QString shots = qEnvironmentVariable("LTV_SCREENSHOT_DIR");
         if (!shots.isEmpty())
-            window.grab().save(
-                QDir(shots).filePath(QStringLiteral("leaderboard-%1-%2.png").arg(language).arg(size.width())));
+            window.grab().save(QDir(shots).filePath(QStringLiteral("leaderboard-%1-%2-%3dpi.png")
+                                                        .arg(language)
+                                                        .arg(size.width())
+                                                        .arg(qEnvironmentVariableIntValue("QT_FONT_DPI"))));
 
         const QAbstractItemModel *model = view->model();
         QCOMPARE(model->rowCount(), 9);
@@ -186,6 +195,33 @@ private slots:
             const QString tip = model->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString();
             QVERIFY2(tip.size() > title.size(), qPrintable(title));
         }
+    }
+
+    // The checks above and the sorted title again, at 120 and 144 DPI. The DPI
+    // is fixed when the application starts, so each runs in a process of its own.
+    void fitsOnHighDpiScreens_data()
+    {
+        QTest::addColumn<int>("dpi");
+        QTest::newRow("120 dpi") << 120;
+        QTest::newRow("144 dpi") << 144;
+    }
+
+    void fitsOnHighDpiScreens()
+    {
+        QFETCH(int, dpi);
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_FONT_DPI"), QString::number(dpi));
+        environment.insert(QStringLiteral("QT_SCALE_FACTOR"), QStringLiteral("1"));
+        child.setProcessEnvironment(environment);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("everyColumnAndNameShowsInFull"), QStringLiteral("sortsByAnyColumn")});
+        QVERIFY(child.waitForFinished(600000));
+        const QString output = QString::fromUtf8(child.readAll());
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
+        // Both functions ran, every row of the first one.
+        QVERIFY2(output.contains(QStringLiteral("Totals: 9 passed, 0 failed")), qPrintable(output));
     }
 
     // The table exports every row with the titles as plain text, and its

@@ -59,6 +59,8 @@ EvaluationPage::EvaluationPage(EvaluationSession *evaluation, QWidget *parent)
 {
     status_->setWordWrap(true);
     model_->setObjectName(QStringLiteral("evaluationModel"));
+    // Its models arrive after the page was first shown; keep every name in full.
+    model_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     logScale_->setChecked(true);
     const auto addPanel = [this](QChart *chart, const QString &baseName) {
         auto *panel = new charts::ChartPanel(chart, this);

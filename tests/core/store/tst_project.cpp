@@ -9,11 +9,18 @@
 #include "pipeline/DemoProject.h"
 #include "pipeline/JobContext.h"
 #include "store/Project.h"
+#include "store/ProjectCopy.h"
 #include "store/Schema.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 #include <sqlite3.h>
 
@@ -148,6 +155,82 @@ private slots:
         store::Statement mode = project.database().prepare("PRAGMA journal_mode");
         QVERIFY(mode.step());
         QCOMPARE(mode.columnText(0), QStringLiteral("wal"));
+    }
+
+    void aWorkersWaitForAnotherProgramsLockEndsWhenCancelled()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.ltv"));
+        store::Project::open(path); // creates it
+        sqlite3 *importer = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &importer), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(importer, "PRAGMA journal_mode = DELETE; BEGIN EXCLUSIVE", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        std::atomic<int> waitingReports = 0;
+        const pipeline::JobContext job([&](double, const QString &message) {
+            if (message.contains(QStringLiteral("Waiting for another program")))
+                ++waitingReports;
+        });
+        // Cancel once the open has said that it waits.
+        std::thread canceller([&] {
+            while (waitingReports == 0)
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            job.cancel();
+        });
+        QElapsedTimer clock;
+        clock.start();
+        bool cancelled = false;
+        try {
+            store::Project::open(path, false, job);
+        } catch (const pipeline::Cancelled &) {
+            cancelled = true;
+        }
+        const qint64 waitedMs = clock.elapsed();
+        canceller.join();
+        QVERIFY(cancelled);
+        QCOMPARE(waitingReports.load(), 1);
+        // Without the cancel it would have waited the full 5 s.
+        QVERIFY2(waitedMs < 2500, qPrintable(QString::number(waitedMs)));
+
+        // Not cancelled, it gives up with the plain message, then opens once the lock is gone.
+        QString message;
+        try {
+            store::Project::open(path, false, pipeline::JobContext());
+        } catch (const store::SqlError &e) {
+            message = QString::fromStdString(e.what());
+        }
+        QVERIFY2(message.contains(QStringLiteral("is being written by another program")), qPrintable(message));
+        QCOMPARE(sqlite3_exec(importer, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(importer);
+        const store::Project project = store::Project::open(path, false, pipeline::JobContext());
+        QCOMPARE(project.database().scalarInt("SELECT count(*) FROM transactions"), std::int64_t(0));
+    }
+
+    void aCopyHoldsEverythingCommittedAndACancelledCopyLeavesNoFile()
+    {
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("demo.ltv"));
+        pipeline::buildDemoProject(source, pipeline::JobContext());
+        // A reader keeps the source open, so recent pages may still sit in its WAL log.
+        const store::Project reader = store::Project::open(source, false);
+        const QString target = dir.filePath(QStringLiteral("copy.ltv"));
+        {
+            QFile stale(target);
+            QVERIFY(stale.open(QIODevice::WriteOnly));
+            stale.write("not a project");
+        }
+        store::copyProject(source, target, pipeline::JobContext());
+        const store::Project copy = store::Project::open(target, false);
+        QCOMPARE(copy.transactionCount(), reader.transactionCount());
+        QCOMPARE(copy.customerCount(), reader.customerCount());
+        QCOMPARE(copy.amountMinorTotal(), reader.amountMinorTotal());
+        QCOMPARE(copy.importHistory().size(), 1);
+
+        const QString cancelledTarget = dir.filePath(QStringLiteral("cancelled.ltv"));
+        const pipeline::JobContext cancelled;
+        cancelled.cancel();
+        QVERIFY_THROWS_EXCEPTION(pipeline::Cancelled, store::copyProject(source, cancelledTarget, cancelled));
+        QVERIFY(!QFileInfo::exists(cancelledTarget));
     }
 
     void statementsBindAndRollBack()
