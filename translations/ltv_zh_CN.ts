@@ -3809,6 +3809,10 @@ and as a web page to
       <source>Automatic takes the shifted window when its training cut leaves at least %1 customers with history (and %2 % of all), and at least %3 who buy and %3 who do not in its label period; otherwise the customer split.</source>
       <translation>自动：当平移时间窗的训练截止日之前至少有 %1 位有历史的客户（且不少于全部客户的 %2 %），并且其标签期内至少有 %3 位客户购买、%3 位客户未购买时，使用平移时间窗；否则使用按客户划分。</translation>
     </message>
+    <message>
+      <source>The training in progress was stopped because the project or its data changed. Press Train and evaluate to start again.</source>
+      <translation>项目或其数据已更改，正在进行的训练已停止。点击“训练并评估”重新开始。</translation>
+    </message>
   </context>
   <context>
     <name>ltv::ui::PagedSqlTableModel</name>

@@ -58,8 +58,17 @@ QString PagedSqlTableModel::jobKey() const
 
 void PagedSqlTableModel::setProject(store::Project *project, const QString &path)
 {
+    const bool otherFile = path != path_;
     project_ = project;
     path_ = path;
+    if (otherFile && !ids_.empty()) {
+        // The row ids belong to the previous file: never look them up in this one.
+        beginResetModel();
+        ids_.clear();
+        pages_.clear();
+        pageAge_.clear();
+        endResetModel();
+    }
     refresh();
 }
 

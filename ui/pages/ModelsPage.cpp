@@ -6,6 +6,7 @@
 #include "Settings.h"
 #include "charts/ChartPanel.h"
 #include "jobs/JobRunner.h"
+#include "jobs/ProjectStamp.h"
 #include "models/LeaderboardModel.h"
 #include "models/ModelRegistry.h"
 #include "pages/models/LeaderboardView.h"
@@ -115,6 +116,7 @@ ModelsPage::ModelsPage(ProjectSession *session, EvaluationSession *evaluation, J
     progress_->setRange(0, 1000);
     leaderboardView_->setObjectName(QStringLiteral("leaderboardView"));
     leaderboardView_->setModel(leaderboard_);
+    notes_->setObjectName(QStringLiteral("trainingNotes"));
     notes_->setWordWrap(true);
     status_->setWordWrap(true); // long messages must not widen the window
     lossPanel_->setExportBaseName(QStringLiteral("training-loss"));
@@ -181,6 +183,8 @@ ModelsPage::ModelsPage(ProjectSession *session, EvaluationSession *evaluation, J
     connect(trainButton_, &QPushButton::clicked, this, &ModelsPage::train);
     connect(cancelButton_, &QPushButton::clicked, this, &ModelsPage::cancel);
     connect(session_, &ProjectSession::projectChanged, this, &ModelsPage::projectChanged);
+    // Opened, closed, switched or imported into: results of the old data no longer apply.
+    connect(session_, &ProjectSession::dataChanged, this, &ModelsPage::dropResults);
     connect(discount_, &QDoubleSpinBox::editingFinished, this, &ModelsPage::saveTrainingSettings);
     connect(runner_, &JobRunner::jobEvent, this, &ModelsPage::onEvent);
     connect(runner_, &JobRunner::jobProgress, this, [this](quint64 id, double fraction, const QString &message) {
@@ -229,6 +233,30 @@ void ModelsPage::projectChanged()
     const int fitting = std::max(4, (span - 90) / 14);
     horizon_->setValue(std::min(Settings::instance().defaultHorizonWeeks(), fitting));
     setCalibrationEnd(std::max(first + span / 2, last - horizon_->value() * 7));
+}
+
+void ModelsPage::dropResults()
+{
+    if (jobId_ != 0) {
+        // Forget the job first, so its end does not read as a cancel the user asked for.
+        const quint64 id = jobId_;
+        jobId_ = 0;
+        runner_->cancel(id);
+        stoppedByProjectChange_ = true;
+    }
+    trainButton_->setEnabled(session_->isOpen());
+    cancelButton_->setEnabled(false);
+    progress_->setValue(0);
+    leaderboard_->setLeaderboard({});
+    lossChart_->clear();
+    currentModel_.clear();
+    usedProtocol_.reset();
+    showUsedProtocol();
+    notes_->clear();
+    status_->clear();
+    if (evaluation_->hasResult())
+        evaluation_->clear();
+    retranslate(); // the hint for an empty page
 }
 
 void ModelsPage::setHorizonWeeks(int weeks)
@@ -372,7 +400,9 @@ void ModelsPage::train()
         return;
     }
     const QString path = session_->path();
+    const ProjectStamp stamp = ProjectStamp::of(*session_);
     saveTrainingSettings();
+    stoppedByProjectChange_ = false;
     lossChart_->clear();
     currentModel_.clear();
     progress_->setValue(0);
@@ -390,7 +420,9 @@ void ModelsPage::train()
             return pipeline::runEvaluation(set, req, job.subTask(0.05, 1.0));
         },
         this,
-        [this, req](pipeline::EvaluationResult result) {
+        [this, req, stamp](pipeline::EvaluationResult result) {
+            if (!stamp.isCurrent(*session_))
+                return; // trained on a project (or data) no longer open
             leaderboard_->setLeaderboard(result.leaderboard);
             // The protocol the ML rows were trained with, next to the choice that asked for it.
             usedProtocol_ = result.data.protocol;
@@ -485,8 +517,10 @@ void ModelsPage::retranslate()
     showUsedProtocol();
     leaderboard_->retranslate();
     if (jobId_ == 0 && leaderboard_->rowCount() == 0)
-        status_->setText(session_->isOpen() ? tr("Choose the models and press Train and evaluate.")
-                                            : tr("Open a project first."));
+        status_->setText(!session_->isOpen()      ? tr("Open a project first.")
+                         : stoppedByProjectChange_ ? tr("The training in progress was stopped because the project or "
+                                                        "its data changed. Press Train and evaluate to start again.")
+                                                   : tr("Choose the models and press Train and evaluate."));
 }
 
 } // namespace ltv::ui

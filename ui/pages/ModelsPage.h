@@ -73,6 +73,8 @@ private:
     // The options the editor of a model offers: its own, and for Auto each candidate's.
     QList<OptionSection> optionSections(const QString &id) const;
     void projectChanged();
+    // Stops training for the old project or data and drops every shown result.
+    void dropResults();
     void retranslate();
     void showUsedProtocol();
     void onEvent(quint64 id, const QString &kind, const QVariantMap &data);
@@ -108,6 +110,7 @@ private:
     charts::ChartPanel *lossPanel_;
     QLabel *notes_;
     quint64 jobId_ = 0;
+    bool stoppedByProjectChange_ = false; // the last training was stopped because the project changed
     QString currentModel_;
 };
 

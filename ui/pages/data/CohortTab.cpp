@@ -3,6 +3,7 @@
 #include "LanguageManager.h"
 #include "ProjectSession.h"
 #include "jobs/JobRunner.h"
+#include "jobs/ProjectStamp.h"
 #include "store/Project.h"
 #include "widgets/DataTableView.h"
 
@@ -129,7 +130,19 @@ CohortTab::CohortTab(ProjectSession *session, JobRunner *runner, QWidget *parent
     connect(measure_, &QComboBox::currentIndexChanged, this, [this](int i) {
         model_->setMeasure(i == 0 ? CohortModel::Measure::Retention : CohortModel::Measure::CumulativeRevenue);
     });
+    // Before the page recomputes: a table of the old project or data must not stay.
+    connect(session_, &ProjectSession::dataChanged, this, &CohortTab::clear);
     retranslate();
+}
+
+void CohortTab::clear()
+{
+    if (jobId_ != 0) {
+        runner_->cancel(jobId_);
+        jobId_ = 0;
+    }
+    model_->setTable({});
+    status_->clear();
 }
 
 void CohortTab::run()
@@ -137,7 +150,8 @@ void CohortTab::run()
     if (!session_->isOpen())
         return;
     const QString path = session_->path();
-    runner_->run<features::CohortTable>(
+    const ProjectStamp stamp = ProjectStamp::of(*session_);
+    jobId_ = runner_->run<features::CohortTable>(
         QStringLiteral("cohorts"), tr("Cohort table"),
         [path](const pipeline::JobContext &job) {
             const store::Project project = store::Project::open(path, false);
@@ -146,12 +160,20 @@ void CohortTab::run()
             return features::buildCohortTable(set, set.dayRange().second);
         },
         this,
-        [this](features::CohortTable table) {
+        [this, stamp](features::CohortTable table) {
+            if (!stamp.isCurrent(*session_))
+                return; // computed for a project (or data) no longer open
+            jobId_ = 0;
             model_->setTable(std::move(table));
             status_->setText(tr("%n cohort(s), by month of first purchase.", nullptr, model_->rowCount()));
             emit tableReady();
         },
-        [this](const QString &message) { status_->setText(tr("The cohort table failed: %1").arg(message)); });
+        [this, stamp](const QString &message) {
+            if (!stamp.isCurrent(*session_))
+                return;
+            jobId_ = 0;
+            status_->setText(tr("The cohort table failed: %1").arg(message));
+        });
 }
 
 void CohortTab::changeEvent(QEvent *event)

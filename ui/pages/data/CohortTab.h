@@ -44,6 +44,8 @@ class CohortTab : public QWidget
 public:
     CohortTab(ProjectSession *session, JobRunner *runner, QWidget *parent = nullptr);
     void run();
+    // Stops a running computation and empties the table (the project or its data changed).
+    void clear();
     CohortModel *model() const { return model_; }
 
 signals:
@@ -61,6 +63,7 @@ private:
     QLabel *status_;
     CohortModel *model_;
     DataTableView *view_;
+    quint64 jobId_ = 0;
 };
 
 } // namespace ltv::ui

@@ -3,6 +3,7 @@
 #include "LanguageManager.h"
 #include "ProjectSession.h"
 #include "jobs/JobRunner.h"
+#include "jobs/ProjectStamp.h"
 #include "store/Project.h"
 #include "widgets/DataTableView.h"
 
@@ -66,6 +67,8 @@ QualityTab::QualityTab(ProjectSession *session, JobRunner *runner, QWidget *pare
     layout->addWidget(view_, 1);
 
     connect(runButton_, &QPushButton::clicked, this, &QualityTab::run);
+    // Before the page reruns the check: a report of the old project or data must not stay.
+    connect(session_, &ProjectSession::dataChanged, this, &QualityTab::clear);
     retranslate();
 }
 
@@ -85,10 +88,11 @@ void QualityTab::run()
     if (!session_->isOpen())
         return;
     const QString path = session_->path();
+    const ProjectStamp stamp = ProjectStamp::of(*session_);
     const features::QualityOptions opts = options();
     status_->setText(tr("Checking the data…"));
     runButton_->setEnabled(false);
-    runner_->run<features::QualityReport>(
+    jobId_ = runner_->run<features::QualityReport>(
         QStringLiteral("quality"), tr("Data-quality check"),
         [path, opts](const pipeline::JobContext &job) {
             job.setProgress(0.0, tr("Loading transactions"));
@@ -98,14 +102,33 @@ void QualityTab::run()
             return features::checkQuality(set, opts, job.subTask(0.3, 1.0)).report;
         },
         this,
-        [this](features::QualityReport report) {
+        [this, stamp](features::QualityReport report) {
+            if (!stamp.isCurrent(*session_))
+                return; // checked a project (or data) no longer open
+            jobId_ = 0;
             runButton_->setEnabled(true);
             show(report);
         },
-        [this](const QString &message) {
+        [this, stamp](const QString &message) {
+            if (!stamp.isCurrent(*session_))
+                return;
+            jobId_ = 0;
             runButton_->setEnabled(true);
             status_->setText(tr("The check failed: %1").arg(message));
         });
+}
+
+void QualityTab::clear()
+{
+    if (jobId_ != 0) {
+        runner_->cancel(jobId_);
+        jobId_ = 0;
+    }
+    runButton_->setEnabled(true);
+    hasReport_ = false;
+    lastReport_ = {};
+    findings_->removeRows(0, findings_->rowCount());
+    retranslate();
 }
 
 void QualityTab::show(const features::QualityReport &report)

@@ -25,6 +25,8 @@ public:
     QualityTab(ProjectSession *session, JobRunner *runner, QWidget *parent = nullptr);
     // Runs the check with the current options.
     void run();
+    // Stops a running check and forgets the report (the project or its data changed).
+    void clear();
     features::QualityOptions options() const;
     const QStandardItemModel *findings() const { return findings_; }
 
@@ -50,6 +52,7 @@ private:
     QLabel *status_;
     QStandardItemModel *findings_;
     DataTableView *view_;
+    quint64 jobId_ = 0;
     bool hasReport_ = false;
     features::QualityReport lastReport_;
 };

@@ -3,6 +3,7 @@
 #include "ProjectSession.h"
 #include "Settings.h"
 #include "jobs/JobRunner.h"
+#include "jobs/ProjectStamp.h"
 #include "store/Project.h"
 #include "store/ProjectSettings.h"
 
@@ -64,6 +65,13 @@ SegmentsOptions SegmentsSession::defaultOptions()
 
 void SegmentsSession::invalidate()
 {
+    // A computation for the old project or data would deliver the old numbers: stop it.
+    if (computing_) {
+        const quint64 id = jobId_;
+        computing_ = false;
+        jobId_ = 0;
+        runner_->cancel(id);
+    }
     data_.reset();
     rfm_ = {};
     valueRisk_ = {};
@@ -103,11 +111,14 @@ void SegmentsSession::compute(const SegmentsOptions &options)
     computing_ = true;
     failedForCurrent_ = false;
     const QString path = project_->path();
+    const ProjectStamp stamp = ProjectStamp::of(*project_);
     emit computationStarted();
     jobId_ = runner_->run<SegmentsData>(
         QStringLiteral("segments"), tr("Segments and recommendations"),
         [path, options](const pipeline::JobContext &job) { return computeSegments(path, options, job); }, this,
-        [this](SegmentsData result) {
+        [this, stamp](SegmentsData result) {
+            if (!stamp.isCurrent(*project_))
+                return; // computed for a project (or data) no longer open
             computing_ = false;
             if (!result.run.ok()) {
                 error_ = result.run.error;
@@ -121,7 +132,9 @@ void SegmentsSession::compute(const SegmentsOptions &options)
             valueRisk_ = segments::valueRiskGrid(data_->run.predictions, grid_);
             emit computed();
         },
-        [this](const QString &message) {
+        [this, stamp](const QString &message) {
+            if (!stamp.isCurrent(*project_))
+                return;
             computing_ = false;
             error_ = message;
             failedForCurrent_ = true;
