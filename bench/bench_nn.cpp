@@ -92,6 +92,12 @@ void trainNetwork(benchmark::State &state, int architecture)
     state.counters["peak_rss_MiB"] = ltv::bench::peakRssMiB();
 }
 
+// One timed epoch (it takes seconds) with 1 and then 2 threads.
+void oneEpochOnOneAndTwoThreads(benchmark::internal::Benchmark *b)
+{
+    b->ArgName("threads")->Arg(1)->Arg(2)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
+}
+
 } // namespace
 
 static void BM_TrainNetwork_mlp(benchmark::State &state)
@@ -106,24 +112,6 @@ static void BM_TrainNetwork_gru(benchmark::State &state)
 {
     trainNetwork(state, 2);
 }
-BENCHMARK(BM_TrainNetwork_mlp)
-    ->ArgName("threads")
-    ->Arg(1)
-    ->Arg(2)
-    ->Iterations(1)
-    ->Unit(benchmark::kSecond)
-    ->UseRealTime();
-BENCHMARK(BM_TrainNetwork_cnn)
-    ->ArgName("threads")
-    ->Arg(1)
-    ->Arg(2)
-    ->Iterations(1)
-    ->Unit(benchmark::kSecond)
-    ->UseRealTime();
-BENCHMARK(BM_TrainNetwork_gru)
-    ->ArgName("threads")
-    ->Arg(1)
-    ->Arg(2)
-    ->Iterations(1)
-    ->Unit(benchmark::kSecond)
-    ->UseRealTime();
+BENCHMARK(BM_TrainNetwork_mlp)->Apply(oneEpochOnOneAndTwoThreads);
+BENCHMARK(BM_TrainNetwork_cnn)->Apply(oneEpochOnOneAndTwoThreads);
+BENCHMARK(BM_TrainNetwork_gru)->Apply(oneEpochOnOneAndTwoThreads);

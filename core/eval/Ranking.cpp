@@ -1,5 +1,7 @@
 #include "eval/Ranking.h"
 
+#include "eval/PairedValues.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -45,16 +47,6 @@ std::vector<TieGroup> tieGroups(const std::vector<double> &actual, const std::ve
     return groups;
 }
 
-bool usable(const std::vector<double> &a, const std::vector<double> &b)
-{
-    if (a.size() != b.size() || a.empty())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (!std::isfinite(a[i]) || !std::isfinite(b[i]))
-            return false;
-    return true;
-}
-
 } // namespace
 
 std::vector<double> averageRanks(const std::vector<double> &values)
@@ -77,7 +69,7 @@ std::vector<double> averageRanks(const std::vector<double> &values)
 
 double giniRaw(const std::vector<double> &actual, const std::vector<double> &predicted)
 {
-    if (!usable(actual, predicted))
+    if (!usablePairs(actual, predicted))
         return kNaN;
     const double total = std::accumulate(actual.begin(), actual.end(), 0.0);
     if (total == 0.0)
@@ -105,7 +97,7 @@ double normalizedGini(const std::vector<double> &actual, const std::vector<doubl
 
 double spearman(const std::vector<double> &a, const std::vector<double> &b)
 {
-    if (!usable(a, b) || a.size() < 2)
+    if (!usablePairs(a, b) || a.size() < 2)
         return kNaN;
     const std::vector<double> ra = averageRanks(a);
     const std::vector<double> rb = averageRanks(b);
@@ -125,7 +117,7 @@ double spearman(const std::vector<double> &a, const std::vector<double> &b)
 
 double topShareCapture(const std::vector<double> &actual, const std::vector<double> &predicted, double fraction)
 {
-    if (!usable(actual, predicted))
+    if (!usablePairs(actual, predicted))
         return kNaN;
     const double total = std::accumulate(actual.begin(), actual.end(), 0.0);
     if (total == 0.0)

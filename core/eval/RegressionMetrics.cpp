@@ -1,5 +1,7 @@
 #include "eval/RegressionMetrics.h"
 
+#include "eval/PairedValues.h"
+
 #include "eval/Ranking.h"
 
 #include <cmath>
@@ -11,21 +13,11 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-bool usable(const std::vector<double> &a, const std::vector<double> &b)
-{
-    if (a.size() != b.size() || a.empty())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (!std::isfinite(a[i]) || !std::isfinite(b[i]))
-            return false;
-    return true;
-}
-
 } // namespace
 
 double meanSquaredError(const std::vector<double> &actual, const std::vector<double> &predicted)
 {
-    if (!usable(actual, predicted))
+    if (!usablePairs(actual, predicted))
         return kNaN;
     double sum = 0.0;
     for (std::size_t i = 0; i < actual.size(); ++i)
@@ -35,7 +27,7 @@ double meanSquaredError(const std::vector<double> &actual, const std::vector<dou
 
 double meanAbsoluteError(const std::vector<double> &actual, const std::vector<double> &predicted)
 {
-    if (!usable(actual, predicted))
+    if (!usablePairs(actual, predicted))
         return kNaN;
     double sum = 0.0;
     for (std::size_t i = 0; i < actual.size(); ++i)
@@ -45,7 +37,7 @@ double meanAbsoluteError(const std::vector<double> &actual, const std::vector<do
 
 double rSquared(const std::vector<double> &actual, const std::vector<double> &predicted)
 {
-    if (!usable(actual, predicted))
+    if (!usablePairs(actual, predicted))
         return kNaN;
     const double mean = std::accumulate(actual.begin(), actual.end(), 0.0) / static_cast<double>(actual.size());
     double ssRes = 0.0, ssTot = 0.0;
@@ -58,7 +50,7 @@ double rSquared(const std::vector<double> &actual, const std::vector<double> &pr
 
 double totalRatio(const std::vector<double> &actual, const std::vector<double> &predicted)
 {
-    if (!usable(actual, predicted))
+    if (!usablePairs(actual, predicted))
         return kNaN;
     const double total = std::accumulate(actual.begin(), actual.end(), 0.0);
     return total != 0.0 ? std::accumulate(predicted.begin(), predicted.end(), 0.0) / total : kNaN;
@@ -68,7 +60,7 @@ RegressionMetrics evaluateRegression(const std::vector<double> &actual, const st
 {
     RegressionMetrics m;
     m.count = static_cast<int>(actual.size());
-    if (!usable(actual, predicted)) {
+    if (!usablePairs(actual, predicted)) {
         m.mse = m.rmse = m.mae = m.r2 = m.normalizedGini = m.spearman = m.top20Capture = m.revenueRatio = kNaN;
         m.deciles.mape = kNaN;
         return m;

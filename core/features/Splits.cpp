@@ -33,6 +33,20 @@ QString summaryDescription(TimeUnit unit, bool countFirstPurchase)
                                              "unit month, first purchase not counted, top-value q = %1");
 }
 
+// The protocol of a split by time: features up to calibrationEnd (or a horizon
+// earlier), labels over the horizon after it.
+SplitProtocol windowProtocol(SplitKind kind, Day calibrationEnd, std::int32_t horizonDays,
+                             const SummaryOptions &summary, double topFraction)
+{
+    SplitProtocol protocol;
+    protocol.kind = kind;
+    protocol.calibrationEnd = calibrationEnd;
+    protocol.horizonDays = horizonDays;
+    protocol.topFraction = topFraction;
+    protocol.summary = summary;
+    return protocol;
+}
+
 } // namespace
 
 Day SplitProtocol::trainingAsOf() const
@@ -122,11 +136,7 @@ CalibrationHoldout calibrationHoldoutSplit(const TransactionSet &set, Day calibr
                                            const SummaryOptions &summary, double topFraction)
 {
     CalibrationHoldout split;
-    split.protocol.kind = SplitKind::CalibrationHoldout;
-    split.protocol.calibrationEnd = calibrationEnd;
-    split.protocol.horizonDays = horizonDays;
-    split.protocol.topFraction = topFraction;
-    split.protocol.summary = summary;
+    split.protocol = windowProtocol(SplitKind::CalibrationHoldout, calibrationEnd, horizonDays, summary, topFraction);
     split.calibration = summarize(set, calibrationEnd, summary);
     split.holdout =
         horizonLabels(set, split.calibration.customer, calibrationEnd, calibrationEnd + horizonDays, topFraction);
@@ -137,11 +147,7 @@ ShiftedWindow shiftedWindowSplit(const TransactionSet &set, Day calibrationEnd, 
                                  const SummaryOptions &summary, double topFraction)
 {
     ShiftedWindow split;
-    split.protocol.kind = SplitKind::ShiftedWindow;
-    split.protocol.calibrationEnd = calibrationEnd;
-    split.protocol.horizonDays = horizonDays;
-    split.protocol.topFraction = topFraction;
-    split.protocol.summary = summary;
+    split.protocol = windowProtocol(SplitKind::ShiftedWindow, calibrationEnd, horizonDays, summary, topFraction);
     const Day trainAsOf = split.protocol.trainingAsOf();
     split.training = summarize(set, trainAsOf, summary);
     split.trainingLabels = horizonLabels(set, split.training.customer, trainAsOf, calibrationEnd, topFraction);

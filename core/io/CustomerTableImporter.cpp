@@ -2,6 +2,7 @@
 #include "features/Translation.h"
 #include "io/ImportWriteFailure.h"
 
+#include "io/ImportHistory.h"
 #include "io/ImportLayout.h"
 #include "io/Pseudonymizer.h"
 #include "io/Sha256.h"
@@ -9,7 +10,6 @@
 #include "store/Project.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -62,11 +62,8 @@ ImportReport importCustomerTableFrom(store::Project &project, const QString &pat
     if (layoutOptions.header == HeaderMode::Auto)
         layoutOptions.header = HeaderMode::Present; // feature columns need names
     ImportLayout layout;
-    if (!resolveLayout(file, layoutOptions, &layout, &report.error))
+    if (!resolveImportLayout(file, layoutOptions, &layout, &report))
         return report;
-    report.encoding = encodingName(layout.encoding);
-    report.delimiter = delimiterName(layout.dialect);
-    report.hasHeader = layout.hasHeader;
 
     int customer = -1, target = -1;
     for (const QString &spec : options.mapping) {
@@ -110,14 +107,9 @@ ImportReport importCustomerTableFrom(store::Project &project, const QString &pat
                             {QStringLiteral("features"), featureNames}};
     if (target >= 0)
         mappingJson.insert(QStringLiteral("target"), layout.columns.value(target));
-    store::Statement insertImport = db.prepare(
-        "INSERT INTO imports (kind, source_file, content_hash, mapping_json, rows_read, rows_imported, rows_rejected, "
-        "rows_duplicate, imported_at) VALUES ('customers', ?1, '', ?2, 0, 0, 0, 0, ?3)");
-    insertImport.bind(1, report.sourceFile)
-        .bind(2, QString::fromUtf8(QJsonDocument(mappingJson).toJson(QJsonDocument::Compact)))
-        .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    insertImport.execute();
-    const std::int64_t importId = db.lastInsertRowId();
+    const std::int64_t importId =
+        openImportRecord(db, QStringLiteral("customers"), report.sourceFile,
+                         QString::fromUtf8(QJsonDocument(mappingJson).toJson(QJsonDocument::Compact)));
     store::Statement insertDataset = db.prepare(
         "INSERT INTO customer_datasets (import_id, name, columns_json, target_column) VALUES (?1, ?2, ?3, ?4)");
     insertDataset.bind(1, importId)
@@ -220,14 +212,7 @@ ImportReport importCustomerTableFrom(store::Project &project, const QString &pat
     }
     if (report.rowsImported == 0)
         return report;
-    store::Statement finish = db.prepare("UPDATE imports SET content_hash = ?1, rows_read = ?2, rows_imported = ?3, "
-                                         "rows_rejected = ?4, rows_duplicate = 0 WHERE id = ?5");
-    finish.bind(1, report.contentHash)
-        .bind(2, report.rowsRead)
-        .bind(3, report.rowsImported)
-        .bind(4, report.rowsRejected)
-        .bind(5, importId);
-    finish.execute();
+    completeImportRecord(db, importId, report); // no duplicates: a repeated customer is a rejected row
     transaction.commit();
     report.importId = importId;
     return report;

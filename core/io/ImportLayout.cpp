@@ -1,5 +1,7 @@
 #include "io/ImportLayout.h"
 
+#include "io/ImportReport.h"
+
 #include <QCoreApplication>
 
 namespace ltv::io {
@@ -74,6 +76,16 @@ bool resolveLayout(QIODevice &device, const ImportOptions &options, ImportLayout
     for (auto i = static_cast<std::size_t>(layout->columns.size()); !layout->hasHeader && i < width; ++i)
         layout->columns << QCoreApplication::translate("Importer", "column %1").arg(i + 1);
     layout->sampleRows = std::move(records);
+    return true;
+}
+
+bool resolveImportLayout(QIODevice &device, const ImportOptions &options, ImportLayout *layout, ImportReport *report)
+{
+    if (!resolveLayout(device, options, layout, &report->error))
+        return false;
+    report->encoding = encodingName(layout->encoding);
+    report->delimiter = delimiterName(layout->dialect);
+    report->hasHeader = layout->hasHeader;
     return true;
 }
 

@@ -9,6 +9,8 @@
 
 namespace ltv::io {
 
+struct ImportReport;
+
 struct ImportLayout
 {
     TextEncoding encoding = TextEncoding::Utf8;
@@ -22,5 +24,9 @@ struct ImportLayout
 // Reads the sample from device (then seeks back to 0). Returns false with a
 // translated error for an unreadable or empty file.
 bool resolveLayout(QIODevice &device, const ImportOptions &options, ImportLayout *layout, QString *error);
+
+// resolveLayout() at the start of an import: the error goes to
+// report->error, the detected encoding, delimiter and header into the report.
+bool resolveImportLayout(QIODevice &device, const ImportOptions &options, ImportLayout *layout, ImportReport *report);
 
 } // namespace ltv::io

@@ -6,6 +6,7 @@
 #include "io/DateParser.h"
 #include "io/ImportDeduplicator.h"
 #include "io/ImportFormats.h"
+#include "io/ImportHistory.h"
 #include "io/ImportLayout.h"
 #include "io/ImportWriteFailure.h"
 #include "io/RowBatchReader.h"
@@ -15,7 +16,6 @@
 #include "store/Project.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 
@@ -56,11 +56,8 @@ ImportReport importFrom(store::Project &project, QIODevice &file, const QString 
     report.sourceFile = sourceName;
     report.pseudonymized = options.pseudonymize;
     ImportLayout layout;
-    if (!resolveLayout(file, options, &layout, &report.error))
+    if (!resolveImportLayout(file, options, &layout, &report))
         return report;
-    report.encoding = encodingName(layout.encoding);
-    report.delimiter = delimiterName(layout.dialect);
-    report.hasHeader = layout.hasHeader;
 
     ColumnMapping mapping;
     if (!applyMappingSpecs(options.mapping, layout.columns, &mapping, &report.error))
@@ -104,14 +101,8 @@ ImportReport importFrom(store::Project &project, QIODevice &file, const QString 
     } foreignKeysBackOn{db};
     const BulkImportJournal journal(db, layout.fileSize);
     store::Transaction transaction(db);
-    store::Statement insertImport = db.prepare(
-        "INSERT INTO imports (kind, source_file, content_hash, mapping_json, rows_read, rows_imported, rows_rejected, "
-        "rows_duplicate, imported_at) VALUES ('transactions', ?1, '', ?2, 0, 0, 0, 0, ?3)");
-    insertImport.bind(1, report.sourceFile)
-        .bind(2, mapping.toJson(layout.columns))
-        .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    insertImport.execute();
-    const std::int64_t importId = db.lastInsertRowId();
+    const std::int64_t importId =
+        openImportRecord(db, QStringLiteral("transactions"), report.sourceFile, mapping.toJson(layout.columns));
 
     ImportDeduplicator dedup(db, layout);
     TransactionWriter writer(db, importId, dedup.rebuildsIndex());
@@ -196,15 +187,7 @@ ImportReport importFrom(store::Project &project, QIODevice &file, const QString 
         return report; // nothing to record: roll back
     job.setProgress(0.99, progressMessage);
     dedup.finish();
-    store::Statement finish = db.prepare("UPDATE imports SET content_hash = ?1, rows_read = ?2, rows_imported = ?3, "
-                                         "rows_rejected = ?4, rows_duplicate = ?5 WHERE id = ?6");
-    finish.bind(1, report.contentHash)
-        .bind(2, report.rowsRead)
-        .bind(3, report.rowsImported)
-        .bind(4, report.rowsRejected)
-        .bind(5, report.rowsDuplicate)
-        .bind(6, importId);
-    finish.execute();
+    completeImportRecord(db, importId, report);
     transaction.commit();
     report.importId = importId;
     job.setProgress(1.0, progressMessage);

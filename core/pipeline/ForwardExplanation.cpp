@@ -1,6 +1,7 @@
 #include "pipeline/ForwardExplanation.h"
 
 #include "features/Translation.h"
+#include "models/ModelOptions.h"
 #include "models/ModelRegistry.h"
 #include "models/ml/MlData.h"
 #include "pipeline/Evaluation.h"
@@ -24,9 +25,7 @@ void scoreValidationFold(const models::Model &model, const QVariantMap &options,
                          ForwardExplanation &out)
 {
     out.validationRmse = out.validationMeanRmse = std::numeric_limits<double>::quiet_NaN();
-    QVariantMap effective;
-    for (const models::ParamSpec &spec : model.hyperparameters())
-        effective.insert(spec.name, options.value(spec.name, spec.defaultValue));
+    const QVariantMap effective = models::optionsWithDefaults(model.hyperparameters(), options);
     if (!effective.contains(QStringLiteral("validationFraction")))
         return;
     std::vector<std::size_t> trainRows, validationRows;

@@ -9,6 +9,7 @@
 #include <QTest>
 
 using ltv::test::dataPath;
+using ltv::test::importIntoProject;
 using ltv::test::runCli;
 
 class TestBtydCli : public QObject
@@ -47,8 +48,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString project = dir.filePath(QStringLiteral("p.ltv"));
-        const auto imported = runCli({QStringLiteral("import"), dataPath(QStringLiteral("CDNOW_master.txt")),
-                                      QStringLiteral("--project"), project});
+        const auto imported = importIntoProject(dataPath(QStringLiteral("CDNOW_master.txt")), project);
         QCOMPARE(imported.exitCode, 0);
         const QString csv = dir.filePath(QStringLiteral("out.csv"));
         const auto r = runCli({QStringLiteral("predict"), QStringLiteral("--project"), project,

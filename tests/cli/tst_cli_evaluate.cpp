@@ -20,8 +20,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString project = dir.filePath(QStringLiteral("cdnow.ltv"));
-        const auto imported = runCli({QStringLiteral("import"), dataPath(QStringLiteral("CDNOW_master.txt")),
-                                      QStringLiteral("--project"), project});
+        const auto imported = importIntoProject(dataPath(QStringLiteral("CDNOW_master.txt")), project);
         QCOMPARE(imported.exitCode, 0);
 
         const QString json = dir.filePath(QStringLiteral("metrics.json"));

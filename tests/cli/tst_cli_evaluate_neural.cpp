@@ -47,7 +47,7 @@ private slots:
         const QString csv = dir.filePath(QStringLiteral("cdnow500.txt"));
         QVERIFY(writeCdnowHead(csv, 500));
         const QString project = dir.filePath(QStringLiteral("cdnow500.ltv"));
-        const auto imported = runCli({QStringLiteral("import"), csv, QStringLiteral("--project"), project});
+        const auto imported = importIntoProject(csv, project);
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
 
         const QString json = dir.filePath(QStringLiteral("metrics.json"));

@@ -37,9 +37,7 @@ private slots:
     void initTestCase()
     {
         project_ = dir_.filePath(QStringLiteral("cdnow300.ltv"));
-        const auto imported =
-            runCli({QStringLiteral("import"), dataPath(QStringLiteral("cdnow_first_300_customers.txt")),
-                    QStringLiteral("--project"), project_});
+        const auto imported = importIntoProject(dataPath(QStringLiteral("cdnow_first_300_customers.txt")), project_);
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     }
 

@@ -7,25 +7,12 @@
 #include "store/ModelStore.h"
 #include "store/Project.h"
 
-#include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ltv;
 using namespace ltv::test;
-
-namespace {
-
-QStringList readLines(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return {};
-    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
-
-} // namespace
 
 class TestCliModels : public QObject
 {
@@ -48,8 +35,7 @@ private slots:
     void initTestCase()
     {
         project_ = dir_.filePath(QStringLiteral("cdnow.ltv"));
-        const auto imported = runCli({QStringLiteral("import"), dataPath(QStringLiteral("CDNOW_master.txt")),
-                                      QStringLiteral("--project"), project_});
+        const auto imported = importIntoProject(dataPath(QStringLiteral("CDNOW_master.txt")), project_);
         QCOMPARE(imported.exitCode, 0);
     }
 

@@ -22,14 +22,6 @@ using namespace ltv::test;
 
 namespace {
 
-QStringList readLines(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return {};
-    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
-
 // The saved row id in "Saved model #N (id)" / "Using saved model #N (id", or 0.
 qint64 modelNumber(const QString &out, const QString &prefix, const QString &model)
 {
@@ -70,7 +62,7 @@ private slots:
     {
         project_ = dir_.filePath(QStringLiteral("cdnow300.ltv"));
         const QString fixture = dataPath(QStringLiteral("cdnow_first_300_customers.txt"));
-        const auto imported = runCli({QStringLiteral("import"), fixture, QStringLiteral("--project"), project_});
+        const auto imported = importIntoProject(fixture, project_);
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         const QStringList lines = readLines(fixture);
         for (qsizetype i = 1; i < lines.size(); ++i)

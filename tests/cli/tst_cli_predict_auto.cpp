@@ -7,7 +7,6 @@
 #include "store/ModelStore.h"
 #include "store/Project.h"
 
-#include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,14 +17,6 @@ using namespace ltv;
 using namespace ltv::test;
 
 namespace {
-
-QStringList readLines(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return {};
-    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
 
 qint64 captured(const QString &pattern, const QString &text)
 {
@@ -70,9 +61,7 @@ private slots:
     void initTestCase()
     {
         project_ = dir_.filePath(QStringLiteral("cdnow300.ltv"));
-        const auto imported =
-            runCli({QStringLiteral("import"), dataPath(QStringLiteral("cdnow_first_300_customers.txt")),
-                    QStringLiteral("--project"), project_});
+        const auto imported = importIntoProject(dataPath(QStringLiteral("cdnow_first_300_customers.txt")), project_);
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     }
 

@@ -14,6 +14,7 @@
 
 #include <map>
 
+using ltv::test::importIntoProject;
 using ltv::test::runCli;
 
 namespace {
@@ -124,7 +125,7 @@ private slots:
                          QStringLiteral("--out"), csv, QStringLiteral("--seed"), QStringLiteral("5")})
                      .exitCode,
                  0);
-        const auto imported = runCli({QStringLiteral("import"), csv, QStringLiteral("--project"), project});
+        const auto imported = importIntoProject(csv, project);
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         const QString rules = dir.filePath(QStringLiteral("rules.csv"));
         const QString suggestions = dir.filePath(QStringLiteral("suggestions.csv"));

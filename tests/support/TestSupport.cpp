@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 
 namespace ltv::test {
@@ -35,6 +36,19 @@ ProcessResult runProgram(const QString &program, const QStringList &arguments, i
 ProcessResult runCli(const QStringList &arguments, int timeoutMs)
 {
     return runProgram(QStringLiteral(LTV_CLI_PATH), arguments, timeoutMs);
+}
+
+ProcessResult importIntoProject(const QString &file, const QString &project)
+{
+    return runCli({QStringLiteral("import"), file, QStringLiteral("--project"), project});
+}
+
+QStringList readLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 } // namespace ltv::test

@@ -22,5 +22,10 @@ struct ProcessResult
 ProcessResult runCli(const QStringList &arguments, int timeoutMs = 120000);
 // Runs any program.
 ProcessResult runProgram(const QString &program, const QStringList &arguments, int timeoutMs = 120000);
+// Runs `ltv import <file> --project <project>`.
+ProcessResult importIntoProject(const QString &file, const QString &project);
+
+// The non-empty lines of a text file; none when it cannot be read.
+QStringList readLines(const QString &path);
 
 } // namespace ltv::test

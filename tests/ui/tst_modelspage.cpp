@@ -5,6 +5,7 @@
 
 #include "LanguageManager.h"
 #include "ModelsPageHarness.h"
+#include "PredictionFixtures.h"
 #include "eval/Leaderboard.h"
 #include "models/LeaderboardModel.h"
 #include "pages/models/ModelOptionsDialog.h"
@@ -28,27 +29,10 @@
 #include <QToolButton>
 
 #include <cmath>
-#include <unordered_map>
 
 using namespace ltv;
 
 namespace {
-
-// Mean of predictions.ltv over the evaluated customers, computed here from scratch.
-double meanOverHoldout(const models::Predictions &p, const features::Labels &holdout)
-{
-    std::unordered_map<std::int32_t, double> ltv;
-    for (std::size_t i = 0; i < p.size(); ++i)
-        ltv.emplace(p.customer[i], p.ltv[i]);
-    double sum = 0.0;
-    int count = 0;
-    for (std::int32_t c : holdout.customer)
-        if (ltv.count(c) && std::isfinite(ltv[c])) {
-            sum += ltv[c];
-            ++count;
-        }
-    return sum / count;
-}
 
 const models::Predictions *predictionsOf(const pipeline::EvaluationResult &result, const QString &id)
 {
@@ -198,7 +182,7 @@ private slots:
             QVERIFY2(shown < 0.99 * undiscounted,
                      qPrintable(QStringLiteral("%1 at 25% vs %2 at 0%").arg(shown).arg(undiscounted)));
             // At 0 % the column is the plain mean prediction over the evaluated customers.
-            const double mean = meanOverHoldout(at0.predictions[row], at0.data.holdout);
+            const double mean = test::meanLtvOver(at0.predictions[row], at0.data.holdout);
             QVERIFY(std::abs(undiscounted - mean) <= 1e-9 * mean);
         }
         // The linear model predicts undiscounted revenue: its value is scaled by the mean

@@ -2,7 +2,9 @@
 #include "features/Translation.h"
 
 #include "eval/CrossValidation.h"
+#include "models/ModelOptions.h"
 #include "models/ModelRegistry.h"
+#include "models/ml/SavedModelHeader.h"
 
 #include <QCoreApplication>
 #include <QDataStream>
@@ -16,7 +18,7 @@ namespace ltv::models::ml {
 namespace {
 
 const char kMagic[] = "ltv-auto";
-constexpr qint32 kFormatVersion = 1;
+constexpr qint32 kFormatVersion = 1; // read back only in this version
 
 // Where lupdate files the tr() calls of this file (see features/Translation.h).
 QString tr(const char *text)
@@ -60,9 +62,7 @@ FitReport AutoModel::fit(const TrainingData &data, const QVariantMap &options, c
     chosen_.reset();
     chosenId_.clear();
     scores_.clear();
-    options_.clear();
-    for (const ParamSpec &spec : hyperparameters())
-        options_.insert(spec.name, options.value(spec.name, spec.defaultValue));
+    options_ = optionsWithDefaults(hyperparameters(), options);
     if (!data.labels) {
         report.message = tr("The auto model needs the labels of the training window.");
         return report;
@@ -172,8 +172,8 @@ QByteArray AutoModel::serialize() const
 {
     QByteArray blob;
     QDataStream out(&blob, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_4);
-    out << QByteArray(kMagic) << kFormatVersion << options_ << chosenId_ << static_cast<qint32>(scores_.size());
+    writeSavedModelHeader(out, kMagic, kFormatVersion);
+    out << options_ << chosenId_ << static_cast<qint32>(scores_.size());
     for (const Score &s : scores_)
         out << s.model << s.gini << s.mae;
     out << (chosen_ ? chosen_->serialize() : QByteArray());
@@ -183,12 +183,9 @@ QByteArray AutoModel::serialize() const
 void AutoModel::deserialize(const QByteArray &blob)
 {
     QDataStream in(blob);
-    in.setVersion(QDataStream::Qt_6_4);
-    QByteArray magic;
-    qint32 version = 0, count = 0;
-    in >> magic >> version;
-    if (magic != QByteArray(kMagic) || version != kFormatVersion)
+    if (readSavedModelHeader(in, kMagic, kFormatVersion) == 0)
         throw std::runtime_error(tr("This is not a saved auto model of a known version.").toStdString());
+    qint32 count = 0;
     QVariantMap options;
     QString chosenId;
     std::vector<Score> scores;

@@ -1,11 +1,13 @@
 #include "models/ml/LinearModel.h"
 
+#include "models/ModelOptions.h"
 #include "models/ml/LinearSolvers.h"
 #include "models/ml/MlData.h"
+#include "models/ml/SavedModelHeader.h"
+#include "models/ml/TabularOutputs.h"
 
 #include <QCoreApplication>
 #include <QDataStream>
-#include <QElapsedTimer>
 #include <QIODevice>
 
 #include <cmath>
@@ -64,17 +66,14 @@ QList<ParamSpec> LinearModel::hyperparameters() const
 
 FitReport LinearModel::fit(const TrainingData &data, const QVariantMap &options, const pipeline::JobContext &job)
 {
-    QElapsedTimer timer;
-    timer.start();
-    FitReport report;
     parts_.clear();
-    report.message = checkTrainingData(data);
-    if (!report.message.isEmpty())
-        return report;
+    return checkedTimedFit(data, [&](FitReport &report) { return fitParts(data, options, job, report); });
+}
 
-    options_.clear();
-    for (const ParamSpec &spec : hyperparameters())
-        options_.insert(spec.name, options.value(spec.name, spec.defaultValue));
+bool LinearModel::fitParts(const TrainingData &data, const QVariantMap &options, const pipeline::JobContext &job,
+                           FitReport &report)
+{
+    options_ = optionsWithDefaults(hyperparameters(), options);
     const double l2 = options_.value(QStringLiteral("l2")).toDouble();
     const bool logTarget = options_.value(QStringLiteral("logTarget")).toBool();
 
@@ -139,8 +138,7 @@ FitReport LinearModel::fit(const TrainingData &data, const QVariantMap &options,
     job.setProgress(1.0);
 
     report.converged = report.warnings.isEmpty();
-    report.seconds = static_cast<double>(timer.nsecsElapsed()) * 1e-9;
-    return report;
+    return true;
 }
 
 const LinearModel::Part *LinearModel::part(const QString &target) const
@@ -196,30 +194,20 @@ Predictions LinearModel::predict(const PredictionInput &input) const
     const auto n = static_cast<std::size_t>(x.rows());
     const std::vector<double> z = standardisedRows(x);
 
-    Predictions out;
+    Predictions out = tabularPredictions(x, [&](const QString &target, std::vector<double> &values) {
+        const Part *p = part(target);
+        if (!p)
+            return false;
+        const std::vector<double> m = margins(*p, z, n);
+        values.resize(n);
+        for (std::size_t i = 0; i < n; ++i)
+            values[i] = inverseLink(*p, m[i]);
+        return true;
+    });
     out.model = id();
     out.options = options_;
     out.dataCut = QCoreApplication::translate("MlModels", "features at the prediction cut, trained for a horizon of %1")
                       .arg(horizon_);
-    out.customer = x.customer;
-    auto fill = [&](const QString &target, std::vector<double> *dest) {
-        const Part *p = part(target);
-        if (!p) {
-            dest->assign(n, kNaN);
-            return;
-        }
-        const std::vector<double> m = margins(*p, z, n);
-        dest->resize(n);
-        for (std::size_t i = 0; i < n; ++i)
-            (*dest)[i] = inverseLink(*p, m[i]);
-    };
-    fill(QStringLiteral("ltv"), &out.ltv);
-    fill(QStringLiteral("purchases"), &out.expectedPurchases);
-    fill(QStringLiteral("churn"), &out.churnProbability);
-    if (part(QStringLiteral("topValue")))
-        fill(QStringLiteral("topValue"), &out.topValueProbability);
-    out.pAlive.assign(n, kNaN);
-    out.expectedSpend.assign(n, kNaN);
     return out;
 }
 
@@ -249,12 +237,8 @@ Contributions LinearModel::contributions(const PredictionInput &input, const QSt
         return {};
     const auto n = static_cast<std::size_t>(input.features->rows());
     const std::vector<double> z = standardisedRows(*input.features);
-    Contributions out;
-    out.target = target;
-    out.scale = p->link == QLatin1String("identity") ? QStringLiteral("value") : p->link;
-    out.columns = columns_;
-    out.columns << QStringLiteral("bias");
-    out.customer = input.features->customer;
+    Contributions out = contributionsFrame(
+        target, p->link == QLatin1String("identity") ? QStringLiteral("value") : p->link, columns_, *input.features);
     const std::size_t width = p->coefficients.size() + 1;
     out.values.resize(n * width);
     for (std::size_t i = 0; i < n; ++i) {
@@ -283,9 +267,8 @@ QByteArray LinearModel::serialize() const
 {
     QByteArray blob;
     QDataStream out(&blob, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_4);
-    out << QByteArray(kMagic) << kFormatVersion << columns_ << standardizer_ << options_ << horizon_
-        << static_cast<qint32>(parts_.size());
+    writeSavedModelHeader(out, kMagic, kFormatVersion);
+    out << columns_ << standardizer_ << options_ << horizon_ << static_cast<qint32>(parts_.size());
     for (const Part &p : parts_)
         out << p;
     writeRanges(out, standardizer_);
@@ -295,11 +278,8 @@ QByteArray LinearModel::serialize() const
 void LinearModel::deserialize(const QByteArray &blob)
 {
     QDataStream in(blob);
-    in.setVersion(QDataStream::Qt_6_4);
-    QByteArray magic;
-    qint32 version = 0;
-    in >> magic >> version;
-    if (magic != QByteArray(kMagic) || version < 1 || version > kFormatVersion)
+    const qint32 version = readSavedModelHeader(in, kMagic, kFormatVersion);
+    if (version == 0)
         throw std::runtime_error(
             QCoreApplication::translate("MlModels", "This is not a saved linear model of a known version.")
                 .toStdString());

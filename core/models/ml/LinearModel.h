@@ -40,6 +40,9 @@ public:
     };
 
 private:
+    // fit() after the training data passed its check; false when it gave up.
+    bool fitParts(const TrainingData &data, const QVariantMap &options, const pipeline::JobContext &job,
+                  FitReport &report);
     const Part *part(const QString &target) const;
     std::vector<double> standardisedRows(const features::FeatureMatrix &input) const; // column-major n x p
     static std::vector<double> margins(const Part &part, const std::vector<double> &z, std::size_t n);

@@ -3,6 +3,7 @@
 #include "eval/Folds.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <cmath>
 #include <stdexcept>
@@ -32,6 +33,19 @@ QString checkTrainingData(const TrainingData &data)
         if (!std::isfinite(v))
             return QCoreApplication::translate("MlModels", "A horizon revenue label is not a finite number.");
     return {};
+}
+
+FitReport checkedTimedFit(const TrainingData &data, const std::function<bool(FitReport &report)> &fit)
+{
+    QElapsedTimer timer;
+    timer.start();
+    FitReport report;
+    report.message = checkTrainingData(data);
+    if (!report.message.isEmpty())
+        return report;
+    if (fit(report))
+        report.seconds = static_cast<double>(timer.nsecsElapsed()) * 1e-9;
+    return report;
 }
 
 std::vector<int> matchColumns(const QStringList &trainedColumns, const features::FeatureMatrix &input)

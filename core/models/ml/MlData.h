@@ -1,12 +1,13 @@
 #pragma once
 // Shared plumbing of the tabular ML models: validating the training inputs,
-// matching prediction columns to training columns by name, and the targets
-// derived from the horizon labels.
+// timing a fit, matching prediction columns to training columns by name, and
+// the targets derived from the horizon labels.
 
 #include "models/Model.h"
 
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace ltv::models::ml {
@@ -14,6 +15,12 @@ namespace ltv::models::ml {
 // Empty when data has a feature matrix and labels with the same customers in
 // the same order; otherwise a translated explanation.
 QString checkTrainingData(const TrainingData &data);
+
+// A fit that starts with checkTrainingData(): when the data fails the check,
+// the report says why and `fit` does not run. Otherwise `fit` fills the
+// report and returns whether it fitted; report.seconds is its duration then
+// (a fit that gave up, its reason in the message, records none).
+FitReport checkedTimedFit(const TrainingData &data, const std::function<bool(FitReport &report)> &fit);
 
 // For each training column, its index in `input`. Throws std::runtime_error
 // naming the first training column the input lacks.

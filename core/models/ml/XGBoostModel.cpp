@@ -1,12 +1,14 @@
 #include "models/ml/XGBoostModel.h"
 #include "features/Translation.h"
 
+#include "models/ModelOptions.h"
 #include "models/ml/MlData.h"
+#include "models/ml/SavedModelHeader.h"
+#include "models/ml/TabularOutputs.h"
 #include "models/ml/XgbHandles.h"
 
 #include <QCoreApplication>
 #include <QDataStream>
-#include <QElapsedTimer>
 #include <QIODevice>
 
 #include <cmath>
@@ -142,27 +144,24 @@ bool XGBoostModel::isFitted() const
 
 FitReport XGBoostModel::fit(const TrainingData &data, const QVariantMap &options, const pipeline::JobContext &job)
 {
-    QElapsedTimer timer;
-    timer.start();
-    FitReport report;
     parts_.clear();
-    report.message = checkTrainingData(data);
-    if (!report.message.isEmpty())
-        return report;
+    return checkedTimedFit(data, [&](FitReport &report) { return fitParts(data, options, job, report); });
+}
 
-    options_.clear();
-    for (const ParamSpec &spec : hyperparameters())
-        options_.insert(spec.name, options.value(spec.name, spec.defaultValue));
+bool XGBoostModel::fitParts(const TrainingData &data, const QVariantMap &options, const pipeline::JobContext &job,
+                            FitReport &report)
+{
+    options_ = optionsWithDefaults(hyperparameters(), options);
     const QString objective = options_.value(QStringLiteral("objective")).toString();
     if (objective != QLatin1String("tweedie") && objective != QLatin1String("squarederror")) {
         report.message = tr("Unknown XGBoost objective \"%1\".").arg(objective);
-        return report;
+        return false;
     }
     const QString balance = options_.value(QStringLiteral("balance")).toString();
     if (balance != QLatin1String("validation") && balance != QLatin1String("training") &&
         balance != QLatin1String("none")) {
         report.message = tr("Unknown XGBoost balance \"%1\".").arg(balance);
-        return report;
+        return false;
     }
     const int threads = options_.value(QStringLiteral("threads")).toInt();
     const auto seed = options_.value(QStringLiteral("seed")).toULongLong();
@@ -285,8 +284,7 @@ FitReport XGBoostModel::fit(const TrainingData &data, const QVariantMap &options
     report.converged = true;
     report.message = validation ? tr("Early stopping on %1 validation customers.").arg(validationRows.size())
                                 : tr("No validation fold: every round kept.");
-    report.seconds = static_cast<double>(timer.nsecsElapsed()) * 1e-9;
-    return report;
+    return true;
 }
 
 const XGBoostModel::Part *XGBoostModel::part(const QString &target) const
@@ -309,29 +307,19 @@ Predictions XGBoostModel::predict(const PredictionInput &input) const
     const int threads = options_.value(QStringLiteral("threads"), 2).toInt();
     const xgb::DMatrix data(rowMajor(x, map, {}), n, map.size(), threads);
 
-    Predictions out;
+    Predictions out = tabularPredictions(x, [&](const QString &target, std::vector<double> &values) {
+        const Part *p = part(target);
+        if (!p)
+            return false;
+        const std::vector<float> predicted = p->booster.predict(data, 0);
+        values.resize(n);
+        for (std::size_t i = 0; i < n; ++i)
+            values[i] = static_cast<double>(predicted[i]) * p->balance;
+        return true;
+    });
     out.model = id();
     out.options = options_;
     out.dataCut = tr("features at the prediction cut, trained for a horizon of %1").arg(horizon_);
-    out.customer = x.customer;
-    auto fill = [&](const QString &target, std::vector<double> *dest) {
-        const Part *p = part(target);
-        if (!p) {
-            dest->assign(n, kNaN);
-            return;
-        }
-        const std::vector<float> values = p->booster.predict(data, 0);
-        dest->resize(n);
-        for (std::size_t i = 0; i < n; ++i)
-            (*dest)[i] = static_cast<double>(values[i]) * p->balance;
-    };
-    fill(QStringLiteral("ltv"), &out.ltv);
-    fill(QStringLiteral("purchases"), &out.expectedPurchases);
-    fill(QStringLiteral("churn"), &out.churnProbability);
-    if (part(QStringLiteral("topValue")))
-        fill(QStringLiteral("topValue"), &out.topValueProbability);
-    out.pAlive.assign(n, kNaN);
-    out.expectedSpend.assign(n, kNaN);
     return out;
 }
 
@@ -367,14 +355,10 @@ Contributions XGBoostModel::contributions(const PredictionInput &input, const QS
     const auto n = static_cast<std::size_t>(x.rows());
     const xgb::DMatrix data(rowMajor(x, map, {}), n, map.size(), options_.value(QStringLiteral("threads"), 2).toInt());
     const std::vector<float> values = p->booster.predict(data, 2);
-    Contributions out;
-    out.target = target;
-    out.scale = p->objective == QLatin1String("reg:squarederror") ? QStringLiteral("value")
-                : p->objective == QLatin1String("reg:tweedie")    ? QStringLiteral("log")
-                                                                  : QStringLiteral("logit");
-    out.columns = columns_;
-    out.columns << QStringLiteral("bias");
-    out.customer = x.customer;
+    const QString scale = p->objective == QLatin1String("reg:squarederror") ? QStringLiteral("value")
+                          : p->objective == QLatin1String("reg:tweedie")    ? QStringLiteral("log")
+                                                                            : QStringLiteral("logit");
+    Contributions out = contributionsFrame(target, scale, columns_, x);
     out.values.assign(values.begin(), values.end());
     // The balance factor is a constant on the log scale: it belongs to the bias.
     if (p->balance != 1.0)
@@ -400,9 +384,8 @@ QByteArray XGBoostModel::serialize() const
 {
     QByteArray blob;
     QDataStream out(&blob, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_4);
-    out << QByteArray(kMagic) << kFormatVersion << columns_ << options_ << horizon_
-        << static_cast<qint32>(parts_.size());
+    writeSavedModelHeader(out, kMagic, kFormatVersion);
+    out << columns_ << options_ << horizon_ << static_cast<qint32>(parts_.size());
     for (const auto &p : parts_)
         out << p->target << p->objective << static_cast<qint32>(p->rounds) << p->bestScore << p->balance
             << p->booster.save();
@@ -412,11 +395,8 @@ QByteArray XGBoostModel::serialize() const
 void XGBoostModel::deserialize(const QByteArray &blob)
 {
     QDataStream in(blob);
-    in.setVersion(QDataStream::Qt_6_4);
-    QByteArray magic;
-    qint32 version = 0;
-    in >> magic >> version;
-    if (magic != QByteArray(kMagic) || version < 1 || version > kFormatVersion)
+    const qint32 version = readSavedModelHeader(in, kMagic, kFormatVersion);
+    if (version == 0)
         throw std::runtime_error(tr("This is not a saved XGBoost model of a known version.").toStdString());
     QStringList columns;
     QVariantMap options;

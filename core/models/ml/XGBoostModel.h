@@ -37,6 +37,9 @@ public:
     QList<FeatureImportance> importance() const override;
 
 private:
+    // fit() after the training data passed its check; false when it gave up.
+    bool fitParts(const TrainingData &data, const QVariantMap &options, const pipeline::JobContext &job,
+                  FitReport &report);
     struct Part;
     const Part *part(const QString &target) const;
 

@@ -1,6 +1,7 @@
 #include "models/nn/NeuralModel.h"
 #include "features/Translation.h"
 
+#include "models/ModelOptions.h"
 #include "models/nn/Losses.h"
 #include "models/nn/Network.h"
 #include "models/nn/Preprocessing.h"
@@ -229,9 +230,7 @@ FitReport NeuralModel::fit(const TrainingData &data, const QVariantMap &options,
         return report;
     }
 
-    QVariantMap resolved;
-    for (const ParamSpec &spec : hyperparameters())
-        resolved.insert(spec.name, options.value(spec.name, spec.defaultValue));
+    const QVariantMap resolved = optionsWithDefaults(hyperparameters(), options);
     const QString lossName = resolved.value(QStringLiteral("loss"), QStringLiteral("ziln")).toString();
     if (lossName != u"ziln" && lossName != u"mse") {
         report.message = tr("Unknown loss \"%1\".").arg(lossName);

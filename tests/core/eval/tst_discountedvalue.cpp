@@ -8,31 +8,13 @@
 #include "pipeline/DiscountedValue.h"
 #include "pipeline/Evaluation.h"
 
+#include "PredictionFixtures.h"
+
 #include <QTest>
 
 #include <cmath>
-#include <unordered_map>
 
 using namespace ltv;
-
-namespace {
-
-double meanOver(const models::Predictions &p, const features::Labels &evaluated)
-{
-    std::unordered_map<std::int32_t, double> value;
-    for (std::size_t i = 0; i < p.size(); ++i)
-        value.emplace(p.customer[i], p.ltv[i]);
-    double sum = 0.0;
-    int count = 0;
-    for (std::int32_t c : evaluated.customer)
-        if (value.count(c) && std::isfinite(value[c])) {
-            sum += value[c];
-            ++count;
-        }
-    return sum / count;
-}
-
-} // namespace
 
 class TestDiscountedValue : public QObject
 {
@@ -75,19 +57,19 @@ private slots:
         input.horizon = 26.0;
         input.unit = TimeUnit::Week;
         input.annualDiscountRate = 0.2;
-        const double expected = meanOver(bgnbd->predict(input), data.holdout);
+        const double expected = test::meanLtvOver(bgnbd->predict(input), data.holdout);
         const double shown = at20.leaderboard.rows[0].discountedValuePerCustomer;
         QVERIFY2(std::abs(shown - expected) < 1e-9 * expected,
                  qPrintable(QStringLiteral("%1 vs %2").arg(shown).arg(expected)));
         // ... and less than undiscounted.
-        QVERIFY(shown < meanOver(at20.predictions[0], data.holdout));
+        QVERIFY(shown < test::meanLtvOver(at20.predictions[0], data.holdout));
         QVERIFY(pipeline::discountsItself(*bgnbd, at20.predictions[0]));
 
         // The linear model predicts undiscounted revenue: the mean factor scales it.
         std::unique_ptr<models::Model> linear = models::ModelRegistry::builtin().create(QStringLiteral("linear"));
         QVERIFY(!pipeline::discountsItself(*linear, at20.predictions[1]));
         const double linearExpected =
-            meanOver(at20.predictions[1], data.holdout) * pipeline::meanDiscountFactor(26.0 * 7.0, 0.2);
+            test::meanLtvOver(at20.predictions[1], data.holdout) * pipeline::meanDiscountFactor(26.0 * 7.0, 0.2);
         const double linearShown = at20.leaderboard.rows[1].discountedValuePerCustomer;
         QVERIFY2(std::abs(linearShown - linearExpected) < 1e-9 * linearExpected,
                  qPrintable(QStringLiteral("%1 vs %2").arg(linearShown).arg(linearExpected)));
@@ -99,7 +81,7 @@ private slots:
             QCOMPARE(at0.leaderboard.rows[r].metric(QStringLiteral("gini")),
                      at20.leaderboard.rows[r].metric(QStringLiteral("gini")));
         QVERIFY(std::abs(at0.leaderboard.rows[0].discountedValuePerCustomer -
-                         meanOver(at0.predictions[0], at0.data.holdout)) < 1e-9);
+                         test::meanLtvOver(at0.predictions[0], at0.data.holdout)) < 1e-9);
     }
 };
 

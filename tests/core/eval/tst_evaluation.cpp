@@ -2,6 +2,7 @@
 // of the shifted window cannot see the holdout, every model is scored by the
 // same code, hybrid features are appended, and the CLI prints a leaderboard.
 
+#include "IsoDay.h"
 #include "TestSupport.h"
 
 #include "features/Splits.h"
@@ -25,17 +26,10 @@ using namespace ltv;
 
 namespace {
 
-Day day(const char *iso)
-{
-    Day d = 0;
-    dayFromIso(QString::fromLatin1(iso), &d);
-    return d;
-}
-
 pipeline::EvaluationRequest request(std::int32_t horizonDays)
 {
     pipeline::EvaluationRequest r;
-    r.calibrationEnd = day("1997-09-30");
+    r.calibrationEnd = test::isoDay("1997-09-30");
     r.horizonDays = horizonDays;
     return r;
 }
@@ -56,6 +50,14 @@ features::TransactionSet withAlteredHoldout(const features::TransactionSet &set,
     return altered;
 }
 
+// What a model trains on from `d` for a horizon of 13 weeks; the activity
+// sequences only when `withSequences`.
+models::TrainingData trainingOf(const pipeline::EvaluationData &d, bool withSequences = false)
+{
+    return {&d.trainingSummary, &d.trainingFeatures, withSequences ? &d.trainingSequences : nullptr, &d.trainingLabels,
+            13.0};
+}
+
 } // namespace
 
 class TestEvaluation : public QObject
@@ -63,6 +65,15 @@ class TestEvaluation : public QObject
     Q_OBJECT
 
     features::TransactionSet demo_ = pipeline::loadDemoTransactions();
+
+    // The data of `req` prepared from the demo as it is (first) and with its
+    // holdout altered (second).
+    std::pair<pipeline::EvaluationData, pipeline::EvaluationData>
+    preparedWithAlteredHoldout(const pipeline::EvaluationRequest &req) const
+    {
+        return {pipeline::prepareEvaluationData(demo_, req, {}),
+                pipeline::prepareEvaluationData(withAlteredHoldout(demo_, req.calibrationEnd), req, {})};
+    }
 
 private slots:
     void linearBaselineDoesNotExtrapolateOnTheShiftedWindow()
@@ -72,7 +83,7 @@ private slots:
         // weeks old. Without clamping to the training range the linear model
         // predicted 3.06 times the holdout revenue (RMSE 164.1, R2 -4.69).
         pipeline::EvaluationRequest req;
-        req.calibrationEnd = day("1997-11-18");
+        req.calibrationEnd = test::isoDay("1997-11-18");
         req.horizonDays = 32 * 7;
         req.models = {QStringLiteral("linear")};
         req.protocol = pipeline::TrainingProtocol::ShiftedWindow;
@@ -93,9 +104,7 @@ private slots:
     void shiftedWindowTrainingDataCannotSeeTheHoldout()
     {
         const pipeline::EvaluationRequest req = request(13 * 7); // features at 1997-07-01, labels to 09-30
-        const pipeline::EvaluationData a = pipeline::prepareEvaluationData(demo_, req, {});
-        const pipeline::EvaluationData b =
-            pipeline::prepareEvaluationData(withAlteredHoldout(demo_, req.calibrationEnd), req, {});
+        const auto [a, b] = preparedWithAlteredHoldout(req);
         QVERIFY(a.trainingLabels.size() > 1000);
         QCOMPARE(b.trainingFeatures.columns, a.trainingFeatures.columns);
         QCOMPARE(b.trainingFeatures.customer, a.trainingFeatures.customer);
@@ -113,8 +122,8 @@ private slots:
             auto ma = models::ModelRegistry::builtin().create(id);
             auto mb = models::ModelRegistry::builtin().create(id);
             const QVariantMap fast{{QStringLiteral("eta"), 0.2}};
-            ma->fit({&a.trainingSummary, &a.trainingFeatures, nullptr, &a.trainingLabels, 13.0}, fast, {});
-            mb->fit({&b.trainingSummary, &b.trainingFeatures, nullptr, &b.trainingLabels, 13.0}, fast, {});
+            ma->fit(trainingOf(a), fast, {});
+            mb->fit(trainingOf(b), fast, {});
             const models::PredictionInput input{&a.calibration, &a.predictionFeatures, nullptr, 13.0};
             QCOMPARE(mb->predict(input).ltv, ma->predict(input).ltv);
         }
@@ -122,8 +131,8 @@ private slots:
         const QVariantMap autoOptions{{QStringLiteral("candidates"), QStringLiteral("bgnbd,linear")},
                                       {QStringLiteral("folds"), 2}};
         models::ml::AutoModel autoA, autoB;
-        autoA.fit({&a.trainingSummary, &a.trainingFeatures, nullptr, &a.trainingLabels, 13.0}, autoOptions, {});
-        autoB.fit({&b.trainingSummary, &b.trainingFeatures, nullptr, &b.trainingLabels, 13.0}, autoOptions, {});
+        autoA.fit(trainingOf(a), autoOptions, {});
+        autoB.fit(trainingOf(b), autoOptions, {});
         QVERIFY(autoA.isFitted());
         QCOMPARE(autoB.chosen(), autoA.chosen());
         const models::PredictionInput input{&a.calibration, &a.predictionFeatures, nullptr, 13.0};
@@ -144,9 +153,7 @@ private slots:
         req.protocol = static_cast<pipeline::TrainingProtocol>(protocol);
         req.models = {QStringLiteral("gru")};
         QVERIFY(pipeline::needsSequences(req));
-        const pipeline::EvaluationData a = pipeline::prepareEvaluationData(demo_, req, {});
-        const pipeline::EvaluationData b =
-            pipeline::prepareEvaluationData(withAlteredHoldout(demo_, req.calibrationEnd), req, {});
+        const auto [a, b] = preparedWithAlteredHoldout(req);
         // Sequences are built and aligned with the feature rows at both cuts.
         QVERIFY(a.trainingSequences.count() > 1000);
         QCOMPARE(a.trainingSequences.customer, a.trainingFeatures.customer);
@@ -168,8 +175,8 @@ private slots:
             const QVariantMap fast{{QStringLiteral("epochs"), 3}, {QStringLiteral("threads"), 2}};
             auto ma = models::ModelRegistry::builtin().create(QStringLiteral("gru"));
             auto mb = models::ModelRegistry::builtin().create(QStringLiteral("gru"));
-            ma->fit({&a.trainingSummary, &a.trainingFeatures, &a.trainingSequences, &a.trainingLabels, 13.0}, fast, {});
-            mb->fit({&b.trainingSummary, &b.trainingFeatures, &b.trainingSequences, &b.trainingLabels, 13.0}, fast, {});
+            ma->fit(trainingOf(a, true), fast, {});
+            mb->fit(trainingOf(b, true), fast, {});
             QVERIFY(ma->isFitted());
             QCOMPARE(mb->serialize(), ma->serialize());
         }
@@ -261,7 +268,7 @@ private slots:
         for (const eval::LeaderboardRow &row : result.leaderboard.rows)
             QCOMPARE(row.value.count, 2357);
         // Training features are taken 13 weeks earlier, at the end of 1997-07-01.
-        QCOMPARE(result.data.trainingSummary.asOf, day("1997-07-01"));
+        QCOMPARE(result.data.trainingSummary.asOf, test::isoDay("1997-07-01"));
         QVERIFY(result.data.trainingLabels.size() > 2000);
     }
 

@@ -5,6 +5,7 @@
 #include "pipeline/DemoData.h"
 #include "pipeline/JobContext.h"
 
+#include "IsoDay.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -15,16 +16,9 @@
 
 using namespace ltv;
 using namespace ltv::features;
+using ltv::test::isoDay;
 
 namespace {
-
-Day iso(const char *text)
-{
-    Day d = 0;
-    if (!dayFromIso(QString::fromLatin1(text), &d))
-        qFatal("bad date %s", text);
-    return d;
-}
 
 // Reads `ID,<c1>,<c2>,...` rows of a reference CSV keyed by ID.
 std::map<QString, QList<double>> readReference(const QString &name)
@@ -68,7 +62,7 @@ private slots:
     void cdnowMatchesReferenceSummary()
     {
         const TransactionSet set = pipeline::loadDemoTransactions();
-        const CustomerSummary s = summarize(set, iso("1997-09-30"), {TimeUnit::Week, false});
+        const CustomerSummary s = summarize(set, isoDay("1997-09-30"), {TimeUnit::Week, false});
         const auto reference = readReference(QStringLiteral("cdnow_customers_summary.csv"));
         QCOMPARE(reference.size(), std::size_t{2357});
         QCOMPARE(s.size(), std::size_t{2357});
@@ -91,7 +85,7 @@ private slots:
     void cdnowMatchesReferenceZbar()
     {
         const TransactionSet set = pipeline::loadDemoTransactions();
-        const CustomerSummary s = summarize(set, iso("1997-09-30"));
+        const CustomerSummary s = summarize(set, isoDay("1997-09-30"));
         const auto reference = readReference(QStringLiteral("cdnow_customers_summary_with_transactions.csv"));
         QCOMPARE(reference.size(), std::size_t{2357});
         QCOMPARE(s.size(), reference.size());
@@ -114,7 +108,7 @@ private slots:
     {
         // Sample customer 1: 1997-01-01 29.33, 01-18 29.73, 08-02 14.96 (and 12-12 after the calibration end).
         const TransactionSet set = pipeline::loadDemoTransactions();
-        const CustomerSummary s = summarize(set, iso("1997-09-30"));
+        const CustomerSummary s = summarize(set, isoDay("1997-09-30"));
         const std::size_t r = rowOf(s, static_cast<std::int32_t>(set.customerIds.indexOf(QStringLiteral("0001"))));
         QVERIFY(r < s.size());
         QCOMPARE(s.frequency[r], 2.0);
@@ -226,7 +220,7 @@ private slots:
         const TransactionSet set = pipeline::loadDemoTransactions();
         pipeline::JobContext job;
         job.cancel();
-        QVERIFY_THROWS_EXCEPTION(pipeline::Cancelled, summarize(set, iso("1997-09-30"), {}, job));
+        QVERIFY_THROWS_EXCEPTION(pipeline::Cancelled, summarize(set, isoDay("1997-09-30"), {}, job));
     }
 };
 

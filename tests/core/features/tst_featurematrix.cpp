@@ -6,22 +6,17 @@
 #include "features/Summarize.h"
 #include "pipeline/DemoData.h"
 
+#include "IsoDay.h"
+
 #include <QTest>
 
 #include <cmath>
 
 using namespace ltv;
 using namespace ltv::features;
+using ltv::test::isoDay;
 
 namespace {
-
-Day iso(const char *text)
-{
-    Day d = 0;
-    if (!dayFromIso(QString::fromLatin1(text), &d))
-        qFatal("bad date %s", text);
-    return d;
-}
 
 double cell(const FeatureMatrix &m, std::int64_t row, const char *column)
 {
@@ -41,14 +36,14 @@ TransactionSet handMade()
     set.attributeNames = {QStringLiteral("country"), QStringLiteral("channel")};
     set.attributeValues = {{QStringLiteral("DE"), QStringLiteral("FR"), QStringLiteral("DE")},
                            {QStringLiteral("web"), QString(), QStringLiteral("shop")}};
-    set.append(0, iso("2020-09-01"), 20.0, 2.0f, 0);
-    set.append(0, iso("2020-09-01"), 10.0, 1.0f, 1);
-    set.append(0, iso("2020-11-15"), 40.0, 1.0f, 1);
-    set.append(0, iso("2020-12-20"), 30.0, 3.0f, 2);
-    set.append(0, iso("2020-12-20"), -10.0, -1.0f, 2, -1, true);
-    set.append(0, iso("2021-01-10"), 50.0, 2.0f, 0);
-    set.append(1, iso("2021-01-01"), 15.0, 1.0f, -1);
-    set.append(2, iso("2021-02-01"), 99.0, 1.0f, 0);
+    set.append(0, isoDay("2020-09-01"), 20.0, 2.0f, 0);
+    set.append(0, isoDay("2020-09-01"), 10.0, 1.0f, 1);
+    set.append(0, isoDay("2020-11-15"), 40.0, 1.0f, 1);
+    set.append(0, isoDay("2020-12-20"), 30.0, 3.0f, 2);
+    set.append(0, isoDay("2020-12-20"), -10.0, -1.0f, 2, -1, true);
+    set.append(0, isoDay("2021-01-10"), 50.0, 2.0f, 0);
+    set.append(1, isoDay("2021-01-01"), 15.0, 1.0f, -1);
+    set.append(2, isoDay("2021-02-01"), 99.0, 1.0f, 0);
     set.sortByCustomerAndDay();
     return set;
 }
@@ -62,7 +57,7 @@ private slots:
     void handComputedColumns()
     {
         const TransactionSet set = handMade();
-        const Day asOf = iso("2021-01-31");
+        const Day asOf = isoDay("2021-01-31");
         const CustomerSummary s = summarize(set, asOf, {TimeUnit::Day, false});
         FeatureOptions options;
         options.trendWindowDays = 60; // recent: 2020-12-03..2021-01-31, earlier: 2020-10-04..2020-12-02
@@ -71,7 +66,8 @@ private slots:
         QCOMPARE(m.customer, (std::vector<std::int32_t>{0, 1}));
         QCOMPARE(m.values.size(), std::size_t(m.rows() * m.cols()));
 
-        const Day d0 = iso("2020-09-01"), d1 = iso("2020-11-15"), d2 = iso("2020-12-20"), d3 = iso("2021-01-10");
+        const Day d0 = isoDay("2020-09-01"), d1 = isoDay("2020-11-15"), d2 = isoDay("2020-12-20"),
+                  d3 = isoDay("2021-01-10");
         QCOMPARE(cell(m, 0, "frequency"), 3.0);
         QCOMPARE(cell(m, 0, "recency"), double(d3 - d0));
         QCOMPARE(cell(m, 0, "tenure"), double(asOf - d0));
@@ -117,7 +113,7 @@ private slots:
         set.attributeValues[0] = {QStringLiteral("DE"), QStringLiteral("FR"), QStringLiteral("IT")};
         FeatureOptions options;
         options.maxCategories = 1;
-        const CustomerSummary s = summarize(set, iso("2021-03-01"), {TimeUnit::Day, false});
+        const CustomerSummary s = summarize(set, isoDay("2021-03-01"), {TimeUnit::Day, false});
         const FeatureMatrix m = buildFeatureMatrix(set, s, options);
         // Three customers, all countries once: the first by name (DE) is kept.
         QCOMPARE(cell(m, 0, "country=DE"), 1.0);
@@ -130,7 +126,7 @@ private slots:
     void appendAndSelect()
     {
         const TransactionSet set = pipeline::loadDemoTransactions();
-        const CustomerSummary s = summarize(set, iso("1997-09-30"));
+        const CustomerSummary s = summarize(set, isoDay("1997-09-30"));
         FeatureMatrix m = buildFeatureMatrix(set, s);
         const auto before = m.cols();
         std::vector<double> extra(static_cast<std::size_t>(m.rows()));
@@ -167,9 +163,9 @@ private slots:
     void monthOfDay()
     {
         QCOMPARE(features::monthOfDay(0), 1);
-        QCOMPARE(features::monthOfDay(iso("2020-02-29")), 2);
-        QCOMPARE(features::monthOfDay(iso("1999-12-31")), 12);
-        QCOMPARE(features::monthOfDay(iso("1969-12-31")), 12);
+        QCOMPARE(features::monthOfDay(isoDay("2020-02-29")), 2);
+        QCOMPARE(features::monthOfDay(isoDay("1999-12-31")), 12);
+        QCOMPARE(features::monthOfDay(isoDay("1969-12-31")), 12);
     }
 };
 

@@ -6,6 +6,8 @@
 #include "features/Splits.h"
 #include "pipeline/DemoData.h"
 
+#include "IsoDay.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -14,16 +16,9 @@
 
 using namespace ltv;
 using namespace ltv::features;
+using ltv::test::isoDay;
 
 namespace {
-
-Day iso(const char *text)
-{
-    Day d = 0;
-    if (!dayFromIso(QString::fromLatin1(text), &d))
-        qFatal("bad date %s", text);
-    return d;
-}
 
 struct RawHoldout
 {
@@ -85,8 +80,8 @@ private slots:
     void cdnowHoldoutLabelsMatchIndependentComputation()
     {
         const TransactionSet set = pipeline::loadDemoTransactions();
-        const Day calEnd = iso("1997-09-30");
-        const std::int32_t horizon = iso("1998-06-30") - calEnd; // 273 days = 39 weeks
+        const Day calEnd = isoDay("1997-09-30");
+        const std::int32_t horizon = isoDay("1998-06-30") - calEnd; // 273 days = 39 weeks
         QCOMPARE(horizon, 273);
         const CalibrationHoldout split = calibrationHoldoutSplit(set, calEnd, horizon, {}, 0.1);
         QCOMPARE(split.holdout.size(), std::size_t{2357});
@@ -147,7 +142,7 @@ private slots:
     void shiftedWindowTrainingIgnoresHoldout()
     {
         const TransactionSet original = pipeline::loadDemoTransactions();
-        const Day calEnd = iso("1997-09-30");
+        const Day calEnd = isoDay("1997-09-30");
         const std::int32_t horizon = 91;
         const ShiftedWindow a = shiftedWindowSplit(original, calEnd, horizon);
         QCOMPARE(a.protocol.trainingAsOf(), calEnd - horizon);
@@ -207,13 +202,13 @@ private slots:
     void selectRowsKeepsAlignment()
     {
         const TransactionSet set = pipeline::loadDemoTransactions();
-        const CalibrationHoldout split = calibrationHoldoutSplit(set, iso("1997-09-30"), 273);
+        const CalibrationHoldout split = calibrationHoldoutSplit(set, isoDay("1997-09-30"), 273);
         const CustomerSplit cs = customerSplit(split.calibration.size(), 0.2, 1, split.protocol);
         const CustomerSummary test = selectRows(split.calibration, cs.testRows);
         const Labels testLabels = selectRows(split.holdout, cs.testRows);
         QCOMPARE(test.customer, testLabels.customer);
         QCOMPARE(test.frequency[3], split.calibration.frequency[cs.testRows[3]]);
-        QCOMPARE(cs.protocol.calibrationEnd, iso("1997-09-30"));
+        QCOMPARE(cs.protocol.calibrationEnd, isoDay("1997-09-30"));
     }
 };
 

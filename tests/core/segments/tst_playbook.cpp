@@ -4,6 +4,8 @@
 #include "segments/Retention.h"
 #include "segments/Rfm.h"
 
+#include "PredictionFixtures.h"
+
 #include <QtTest>
 
 #include <cmath>
@@ -12,22 +14,6 @@
 
 using namespace ltv;
 using namespace ltv::segments;
-
-namespace {
-models::Predictions predictions(const std::vector<double> &ltv, const std::vector<double> &churn)
-{
-    models::Predictions p;
-    for (std::size_t i = 0; i < ltv.size(); ++i) {
-        p.customer.push_back(static_cast<std::int32_t>(i));
-        p.ltv.push_back(ltv[i]);
-        p.churnProbability.push_back(churn[i]);
-        p.pAlive.push_back(std::numeric_limits<double>::quiet_NaN());
-        p.expectedPurchases.push_back(1.0);
-        p.expectedSpend.push_back(1.0);
-    }
-    return p;
-}
-} // namespace
 
 class TestPlaybook : public QObject
 {
@@ -105,7 +91,7 @@ private slots:
 
     void rowValues()
     {
-        const models::Predictions p = predictions({90, 30, 60, 12}, {0.1, 0.5, 0.8, 0.5});
+        const models::Predictions p = test::syntheticPredictions({90, 30, 60, 12}, {0.1, 0.5, 0.8, 0.5});
         Segmentation s;
         s.names = {QStringLiteral("Champions"), QStringLiteral("At Risk"), QStringLiteral("Unlisted")};
         s.customer = {0, 1, 2, 3};
@@ -137,7 +123,7 @@ private slots:
         QCOMPARE(lastPurchaseDays(set, 35)[2], 30);
 
         models::Predictions p =
-            predictions({100, 50, 200, 80}, {0.3, 0.6, 0.15, std::numeric_limits<double>::quiet_NaN()});
+            test::syntheticPredictions({100, 50, 200, 80}, {0.3, 0.6, 0.15, std::numeric_limits<double>::quiet_NaN()});
         const std::vector<RetentionEntry> list = retentionList(p, last);
         QCOMPARE(list.size(), std::size_t{3}); // unknown risk is left out
         // value at risk: a 30, b 30, c 30 -> all tie: by customer index

@@ -2,6 +2,8 @@
 
 #include "segments/ValueRisk.h"
 
+#include "PredictionFixtures.h"
+
 #include <QtTest>
 
 #include <cmath>
@@ -14,18 +16,10 @@ using namespace ltv::segments;
 namespace {
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
 
+// Ten per purchase, one purchase each.
 models::Predictions predictionsWith(const std::vector<double> &ltv, const std::vector<double> &churn)
 {
-    models::Predictions p;
-    for (std::size_t i = 0; i < ltv.size(); ++i) {
-        p.customer.push_back(static_cast<std::int32_t>(i));
-        p.ltv.push_back(ltv[i]);
-        p.churnProbability.push_back(churn[i]);
-        p.pAlive.push_back(std::isfinite(churn[i]) ? 1.0 - churn[i] : kNaN);
-        p.expectedPurchases.push_back(1.0);
-        p.expectedSpend.push_back(10.0);
-    }
-    return p;
+    return test::syntheticPredictions(ltv, churn, 10.0);
 }
 } // namespace
 
