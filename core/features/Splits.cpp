@@ -1,5 +1,7 @@
 #include "features/Splits.h"
 
+#include "features/SplitMix64.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -157,17 +159,6 @@ ShiftedWindow shiftedWindowSplit(const TransactionSet &set, Day calibrationEnd, 
     return split;
 }
 
-namespace {
-// splitmix64: a small, fully specified generator so a seed gives the same split everywhere.
-std::uint64_t nextRandom(std::uint64_t &state)
-{
-    std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
-} // namespace
-
 CustomerSplit customerSplit(std::size_t rowCount, double testFraction, std::uint64_t seed, const SplitProtocol &window)
 {
     CustomerSplit split;
@@ -179,7 +170,7 @@ CustomerSplit customerSplit(std::size_t rowCount, double testFraction, std::uint
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::uint64_t state = seed;
     for (std::size_t i = rowCount; i > 1; --i) {
-        const std::size_t j = static_cast<std::size_t>(nextRandom(state) % i);
+        const std::size_t j = static_cast<std::size_t>(splitMix64Next(state) % i);
         std::swap(order[i - 1], order[j]);
     }
     const auto testCount = static_cast<std::size_t>(std::llround(split.protocol.testFraction * double(rowCount)));

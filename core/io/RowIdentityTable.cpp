@@ -1,5 +1,7 @@
 #include "io/RowIdentityTable.h"
 
+#include "features/SplitMix64.h"
+
 #include <cstring>
 #include <stdexcept>
 
@@ -18,20 +20,9 @@ std::int64_t rowIdOf(std::uint64_t slot)
     return static_cast<std::int64_t>(slot & kRowIdMask);
 }
 
-// splitmix64's finaliser: every input bit affects every output bit.
-std::uint64_t avalanche(std::uint64_t x)
-{
-    x ^= x >> 30;
-    x *= 0xbf58476d1ce4e5b9ULL;
-    x ^= x >> 27;
-    x *= 0x94d049bb133111ebULL;
-    x ^= x >> 31;
-    return x;
-}
-
 std::uint64_t combine(std::uint64_t h, std::uint64_t value)
 {
-    return avalanche(h ^ (value + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2)));
+    return splitMix64Mix(h ^ (value + kSplitMix64Increment + (h << 6) + (h >> 2)));
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // `ltv demo` and the GUI) and a project into which the user imports the same
 // file all keep the id as the file writes it, zero-padded ("0001").
 
+#include "DemoProjectFixture.h"
 #include "TestSupport.h"
 
 #include "pipeline/DemoData.h"
@@ -61,8 +62,7 @@ class TestCliDemoIds : public QObject
 private slots:
     void demoOptionAndDemoProjectNameCustomersAlike()
     {
-        const QString project = dir_.filePath(QStringLiteral("demo.ltv"));
-        pipeline::buildDemoProject(project, pipeline::JobContext());
+        const QString project = ltv::test::buildDemoProjectIn(dir_);
         const QStringList projectIds = store::Project::open(project, false).loadTransactionSet().customerIds;
         QCOMPARE(projectIds.size(), 2357);
         QVERIFY(projectIds.contains(QStringLiteral("0001")));

@@ -6,6 +6,7 @@
 // resolved protocol in its output and its Settings table, in English and
 // Chinese, and lists the models by their display names.
 
+#include "DemoProjectFixture.h"
 #include "TestSupport.h"
 
 #include "pipeline/DemoProject.h"
@@ -85,8 +86,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(dir_.isValid());
-        project_ = dir_.filePath(QStringLiteral("demo.ltv"));
-        ltv::pipeline::buildDemoProject(project_, ltv::pipeline::JobContext());
+        project_ = ltv::test::buildDemoProjectIn(dir_);
     }
 
     void evaluateAt39WeeksTakesTheCustomerSplit()
@@ -189,7 +189,8 @@ private slots:
                                << QStringLiteral("训练方案</td><td>按客户划分（自动选择：平移时间窗的训练截止日 "
                                                  "1996-12-31 早于首次购买 1997-01-01）</td>")
                                << QStringLiteral("前瞻预测所用模型</td><td>BG/NBD 模型</td>")
-                               << QStringLiteral("比较的模型</td><td>BG/NBD 模型、Pareto/NBD 模型、线性（岭）回归</td>");
+                               << QStringLiteral(
+                                      "比较的模型</td><td>BG/NBD 模型、Pareto/NBD 模型、线性（岭）回归</td>");
     }
 
     void reportNamesTheResolvedProtocolAndModels()

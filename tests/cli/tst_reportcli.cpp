@@ -1,5 +1,6 @@
 // `ltv report`: the headless report of a project file, and its usage errors.
 
+#include "DemoProjectFixture.h"
 #include "TestSupport.h"
 
 #include "pipeline/DemoProject.h"
@@ -20,8 +21,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(dir_.isValid());
-        project_ = dir_.filePath(QStringLiteral("demo.ltv"));
-        ltv::pipeline::buildDemoProject(project_, ltv::pipeline::JobContext());
+        project_ = ltv::test::buildDemoProjectIn(dir_);
     }
 
     void writesPdfAndHtml()

@@ -1,5 +1,6 @@
 // `ltv segment` and `ltv recommend` on the bundled demo data.
 
+#include "DemoProjectFixture.h"
 #include "TestSupport.h"
 
 #include "pipeline/DemoProject.h"
@@ -211,8 +212,7 @@ private slots:
     void projectSettingsAreUsedAndCanBeSaved()
     {
         QTemporaryDir dir;
-        const QString project = dir.filePath(QStringLiteral("demo.ltv"));
-        ltv::pipeline::buildDemoProject(project, ltv::pipeline::JobContext());
+        const QString project = ltv::test::buildDemoProjectIn(dir);
         // Edited settings saved in the project, and the same as files.
         ltv::segments::SegmentSettings edited;
         edited.rfmRules.rules[0].name = QStringLiteral("Best of all");
@@ -261,8 +261,7 @@ private slots:
         QCOMPARE(withoutOrigins(plan.out), withoutOrigins(planFromFiles.out));
 
         // --save-settings writes the given files into another project.
-        const QString other = dir.filePath(QStringLiteral("other.ltv"));
-        ltv::pipeline::buildDemoProject(other, ltv::pipeline::JobContext());
+        const QString other = ltv::test::buildDemoProjectIn(dir, QStringLiteral("other.ltv"));
         const auto store =
             runCli({QStringLiteral("recommend"), QStringLiteral("--project"), other, QStringLiteral("--rules"), rules,
                     QStringLiteral("--playbook"), playbook, QStringLiteral("--save-settings"),

@@ -1,6 +1,7 @@
 // The headless analysis behind the report reads the project's saved segment
 // settings: an edited RFM rule table and playbook change the report's segments.
 
+#include "DemoProjectFixture.h"
 #include "pipeline/Analysis.h"
 #include "pipeline/DemoProject.h"
 #include "pipeline/JobContext.h"
@@ -31,8 +32,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(dir_.isValid());
-        projectPath_ = dir_.filePath(QStringLiteral("demo.ltv"));
-        pipeline::buildDemoProject(projectPath_, pipeline::JobContext());
+        projectPath_ = ltv::test::buildDemoProjectIn(dir_);
     }
 
     void defaultsWithoutSavedSettings()

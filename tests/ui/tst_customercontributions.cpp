@@ -4,6 +4,7 @@
 // TreeSHAP contributions, adding up with the base value to that model's
 // prediction.
 
+#include "DemoProjectFixture.h"
 #include "LanguageManager.h"
 #include "ProjectSession.h"
 #include "charts/ChartPanel.h"
@@ -46,11 +47,9 @@ class TestCustomerContributions : public QObject
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("LTV Studio Tests"));
-        QSettings().clear();
+        ltv::test::useClearedTestSettings();
         QVERIFY(dir_.isValid());
-        demoPath_ = dir_.filePath(QStringLiteral("demo.ltv"));
-        pipeline::buildDemoProject(demoPath_, pipeline::JobContext());
+        demoPath_ = ltv::test::buildDemoProjectIn(dir_);
         transactions_ = store::Project::open(demoPath_, false).loadTransactionSet();
         QString error;
         QVERIFY2(session_.open(demoPath_, false, &error), qPrintable(error));

@@ -2,6 +2,7 @@
 // models checked by QAbstractItemModelTester, copy as TSV, the quality report
 // and cohorts; and CDNOW_master imported through the wizard shows its counts.
 
+#include "DemoProjectFixture.h"
 #include "MainWindow.h"
 #include "ProjectSession.h"
 #include "TestSupport.h"
@@ -34,8 +35,7 @@ private slots:
     {
         QCoreApplication::setOrganizationName(QStringLiteral("LTV Studio Tests"));
         QVERIFY(dir_.isValid());
-        demoPath_ = dir_.filePath(QStringLiteral("demo.ltv"));
-        pipeline::buildDemoProject(demoPath_, pipeline::JobContext());
+        demoPath_ = ltv::test::buildDemoProjectIn(dir_);
     }
 
     void tablesShowTheProjectAndPassTheModelTester()

@@ -31,20 +31,31 @@
 
 using namespace ltv;
 
+namespace {
+
+// Evaluates `models` on the demo data (cut 1997-12-31, horizon 26 weeks) and
+// hands the result to `session`, as the page gets it from a finished run.
+void showDemoEvaluation(ui::EvaluationSession &session, const QStringList &models)
+{
+    pipeline::EvaluationRequest request;
+    QVERIFY(dayFromIso(QStringLiteral("1997-12-31"), &request.calibrationEnd));
+    request.horizonDays = 26 * 7;
+    request.models = models;
+    session.setResult(request,
+                      pipeline::runEvaluation(pipeline::loadDemoTransactions(), request, pipeline::JobContext()));
+}
+
+} // namespace
+
 class TestEvaluationPage : public QObject
 {
     Q_OBJECT
 private slots:
     void chartsEqualCoreNumbers()
     {
-        pipeline::EvaluationRequest request;
-        QVERIFY(dayFromIso(QStringLiteral("1997-12-31"), &request.calibrationEnd));
-        request.horizonDays = 26 * 7;
-        request.models = {QStringLiteral("bgnbd"), QStringLiteral("linear")};
         ui::EvaluationSession session;
         ui::EvaluationPage page(&session);
-        session.setResult(request,
-                          pipeline::runEvaluation(pipeline::loadDemoTransactions(), request, pipeline::JobContext()));
+        showDemoEvaluation(session, {QStringLiteral("bgnbd"), QStringLiteral("linear")});
         const auto &result = session.result();
         QCOMPARE(result.predictions.size(), std::size_t{2});
 
@@ -92,14 +103,9 @@ private slots:
 
     void btydAndImportanceChartsEqualCoreNumbers()
     {
-        pipeline::EvaluationRequest request;
-        QVERIFY(dayFromIso(QStringLiteral("1997-12-31"), &request.calibrationEnd));
-        request.horizonDays = 26 * 7;
-        request.models = {QStringLiteral("pnbd"), QStringLiteral("xgboost")};
         ui::EvaluationSession session;
         ui::EvaluationPage page(&session);
-        session.setResult(request,
-                          pipeline::runEvaluation(pipeline::loadDemoTransactions(), request, pipeline::JobContext()));
+        showDemoEvaluation(session, {QStringLiteral("pnbd"), QStringLiteral("xgboost")});
         const auto &result = session.result();
         QCOMPARE(result.predictions.size(), std::size_t{2});
         const pipeline::BtydChartData *btyd = result.charts.btydOf(QStringLiteral("pnbd"));
@@ -136,7 +142,7 @@ private slots:
             QCOMPARE(expected->at(static_cast<int>(k)), QPointF(x, tracking.expectedCumulative[k]));
         }
         QCOMPARE(page.trackingChart()->calibrationEndSeries()->at(0).x(),
-                 ui::charts::TrackingChart::msecsOfDay(request.calibrationEnd));
+                 ui::charts::TrackingChart::msecsOfDay(session.request().calibrationEnd));
 
         // Matrices: every cell, the most recent buyers in the top row.
         for (const auto &[chart, matrix] : {std::pair{page.probabilityAliveChart(), &btyd->pAlive},
@@ -209,14 +215,9 @@ private slots:
 
     void newChartsRetranslate()
     {
-        pipeline::EvaluationRequest request;
-        QVERIFY(dayFromIso(QStringLiteral("1997-12-31"), &request.calibrationEnd));
-        request.horizonDays = 26 * 7;
-        request.models = {QStringLiteral("bgnbd"), QStringLiteral("linear")};
         ui::EvaluationSession session;
         ui::EvaluationPage page(&session);
-        session.setResult(request,
-                          pipeline::runEvaluation(pipeline::loadDemoTransactions(), request, pipeline::JobContext()));
+        showDemoEvaluation(session, {QStringLiteral("bgnbd"), QStringLiteral("linear")});
         const QString englishTitle = page.calibrationChart()->title();
         const QString englishRows = page.probabilityAliveChart()->data().rowTitle;
         const QString englishFeature = page.importanceChart()->data().categories.constFirst();

@@ -2,6 +2,7 @@
 // map columns, run in the background, read the summary; cancel halfway; and
 // the GUI thread stays responsive during a long import.
 
+#include "GuiThreadProbe.h"
 #include "TestSupport.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/import/ImportPages.h"
@@ -203,17 +204,12 @@ private slots:
         QVERIFY(run->isRunning());
 
         // Probe the GUI thread while the import runs.
-        QElapsedTimer sinceLast;
-        sinceLast.start();
-        qint64 worstGap = 0;
-        QTimer probe;
-        probe.setInterval(10);
-        connect(&probe, &QTimer::timeout, this, [&] { worstGap = std::max(worstGap, sinceLast.restart()); });
-        probe.start();
+        ltv::test::GuiThreadProbe probe;
         QTRY_VERIFY_WITH_TIMEOUT(run->progressBar()->value() > 50, 30000);
         QVERIFY2(run->progressBar()->value() < 1000, "the import finished before it could be cancelled");
         probe.stop();
-        QVERIFY2(worstGap < 100, qPrintable(QStringLiteral("GUI thread waited %1 ms").arg(worstGap)));
+        QVERIFY2(probe.worstGapMs() < 100,
+                 qPrintable(QStringLiteral("GUI thread waited %1 ms").arg(probe.worstGapMs())));
 
         QTest::mouseClick(run->cancelButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 20000);

@@ -1,6 +1,7 @@
 // JobRunner: results on the GUI thread, latest request wins, cancel, errors,
 // and a GUI thread that stays responsive while a long job runs.
 
+#include "GuiThreadProbe.h"
 #include "jobs/BackgroundPriority.h"
 #include "jobs/JobRunner.h"
 
@@ -158,16 +159,11 @@ private slots:
                 return acc;
             },
             &receiver, [](double) {});
-        QElapsedTimer sinceLast;
-        sinceLast.start();
-        qint64 worstGap = 0;
-        QTimer probe;
-        probe.setInterval(10);
-        connect(&probe, &QTimer::timeout, this, [&] { worstGap = std::max(worstGap, sinceLast.restart()); });
-        probe.start();
+        ltv::test::GuiThreadProbe probe;
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
         probe.stop();
-        QVERIFY2(worstGap < 100, qPrintable(QStringLiteral("GUI thread waited %1 ms").arg(worstGap)));
+        QVERIFY2(probe.worstGapMs() < 100,
+                 qPrintable(QStringLiteral("GUI thread waited %1 ms").arg(probe.worstGapMs())));
     }
 
     void jobsRunBelowTheGuiThreadsPriority()

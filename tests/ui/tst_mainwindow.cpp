@@ -2,6 +2,7 @@
 // and the --screenshot option of the executable.
 
 #include "AppSetup.h"
+#include "DemoProjectFixture.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -30,8 +31,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("LTV Studio Tests"));
-        QSettings().clear();
+        ltv::test::useClearedTestSettings();
         ltv::ui::setupApplication(QStringLiteral("en"));
     }
 

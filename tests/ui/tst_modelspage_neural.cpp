@@ -3,6 +3,7 @@
 // them in the leaderboard and draws a training and a validation loss line per
 // network while they train. Set LTV_SCREENSHOT_DIR to keep a screenshot.
 
+#include "DemoProjectFixture.h"
 #include "EvaluationSession.h"
 #include "ProjectSession.h"
 #include "jobs/JobRunner.h"
@@ -31,8 +32,7 @@ private slots:
     {
         QCoreApplication::setOrganizationName(QStringLiteral("LTV Studio Tests"));
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("demo.ltv"));
-        pipeline::buildDemoProject(path, pipeline::JobContext());
+        const QString path = ltv::test::buildDemoProjectIn(dir);
         ui::JobRunner runner;
         ui::ProjectSession session;
         ui::EvaluationSession evaluation;

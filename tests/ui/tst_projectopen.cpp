@@ -3,6 +3,7 @@
 // painting and taking clicks, Cancel ends the wait, and when the lock stays
 // the user is told why in words. A free project opens and fills the pages.
 
+#include "DemoProjectFixture.h"
 #include "MainWindow.h"
 #include "ProjectController.h"
 #include "ProjectSession.h"
@@ -120,11 +121,9 @@ class TestProjectOpen : public QObject
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("LTV Studio Tests"));
-        QSettings().clear();
+        ltv::test::useClearedTestSettings();
         QVERIFY(dir_.isValid());
-        path_ = dir_.filePath(QStringLiteral("demo.ltv"));
-        pipeline::buildDemoProject(path_, pipeline::JobContext());
+        path_ = ltv::test::buildDemoProjectIn(dir_);
     }
 
     void aLockedProjectKeepsTheWindowRespondingThenSaysWhy()

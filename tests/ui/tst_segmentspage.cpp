@@ -2,6 +2,7 @@
 // project: the shared computation runs in the background, and every chart
 // and table value equals core's numbers computed directly in the test.
 
+#include "DemoProjectFixture.h"
 #include "LanguageManager.h"
 #include "ProjectSession.h"
 #include "charts/BarChart.h"
@@ -62,11 +63,9 @@ class TestSegmentsPage : public QObject
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("LTV Studio Tests"));
-        QSettings().clear();
+        ltv::test::useClearedTestSettings();
         QVERIFY(dir_.isValid());
-        demoPath_ = dir_.filePath(QStringLiteral("demo.ltv"));
-        pipeline::buildDemoProject(demoPath_, pipeline::JobContext());
+        demoPath_ = ltv::test::buildDemoProjectIn(dir_);
         transactions_ = store::Project::open(demoPath_, false).loadTransactionSet();
         asOf_ = transactions_.dayRange().second;
 

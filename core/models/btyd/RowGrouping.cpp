@@ -1,5 +1,7 @@
 #include "models/btyd/RowGrouping.h"
 
+#include "features/SplitMix64.h"
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -24,15 +26,9 @@ std::uint64_t hashOf(const Key &key, int width)
 {
     // splitmix64's finaliser after each column: double keys differ mostly in
     // their high bits, and the table is indexed by the low ones.
-    std::uint64_t h = 0x9E3779B97F4A7C15ull;
-    for (int c = 0; c < width; ++c) {
-        h ^= std::bit_cast<std::uint64_t>(key[c]);
-        h ^= h >> 30;
-        h *= 0xBF58476D1CE4E5B9ull;
-        h ^= h >> 27;
-        h *= 0x94D049BB133111EBull;
-        h ^= h >> 31;
-    }
+    std::uint64_t h = kSplitMix64Increment;
+    for (int c = 0; c < width; ++c)
+        h = splitMix64Mix(h ^ std::bit_cast<std::uint64_t>(key[c]));
     return h;
 }
 

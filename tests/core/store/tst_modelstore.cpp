@@ -4,6 +4,7 @@
 // added the training cut to old files.
 
 #include "../ml/SyntheticData.h"
+#include "DemoProjectFixture.h"
 
 #include "features/Summarize.h"
 #include "models/ModelRegistry.h"
@@ -161,8 +162,7 @@ private slots:
     void predictionRunsAreStoredPerCustomer()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("r.ltv"));
-        pipeline::buildDemoProject(path, pipeline::JobContext());
+        const QString path = ltv::test::buildDemoProjectIn(dir, QStringLiteral("r.ltv"));
         store::Project project = store::Project::open(path, false);
         const features::TransactionSet set = project.loadTransactionSet();
         Day asOf = 0;
