@@ -4686,6 +4686,10 @@ value %1</source>
 价值 %1</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Mean P(alive)</source>
+      <translation>平均存活概率 P(alive)</translation>
+    </message>
   </context>
   <context>
     <name>ltv::ui::SegmentsSession</name>

@@ -11,6 +11,7 @@
 #include "pages/ModelsPage.h"
 
 #include <QApplication>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -54,6 +55,13 @@ void ScreenshotDriver::afterProject()
                 if (ltv::ui::CustomersPage::detailTabId(static_cast<ltv::ui::CustomersPage::DetailTab>(tab)) ==
                     request_.customersTab)
                     customers->showDetailTab(static_cast<ltv::ui::CustomersPage::DetailTab>(tab));
+    if (!request_.segmentsTab.isEmpty())
+        if (auto *tabs = window_->page(QStringLiteral("segments"))
+                             ->findChild<QTabWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+            static const QStringList ids = {QStringLiteral("sizes"), QStringLiteral("grid"), QStringLiteral("rfm"),
+                                            QStringLiteral("clusters")};
+            tabs->setCurrentIndex(std::max(0, static_cast<int>(ids.indexOf(request_.segmentsTab))));
+        }
     if (request_.train)
         if (auto *models = qobject_cast<ltv::ui::ModelsPage *>(window_->page(QStringLiteral("models")))) {
             if (!request_.models.isEmpty())

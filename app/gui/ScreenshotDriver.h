@@ -23,6 +23,7 @@ struct ScreenshotRequest
                            // expected, importance
     QString customersTab;  // history, palive, value, contributions
     QStringList models;    // with train: these model ids instead of the default selection
+    QString segmentsTab;   // sizes, grid, rfm, clusters
 };
 
 class ScreenshotDriver : public QObject

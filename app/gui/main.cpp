@@ -64,6 +64,10 @@ int main(int argc, char *argv[])
         QStringLiteral("With --train: the models to train, comma-separated ids (e.g. bgnbd,mlp-ziln,cnn,gru)."),
         QStringLiteral("ids"));
     parser.addOption(modelsOption);
+    const QCommandLineOption segmentsTabOption(
+        QStringLiteral("segments-tab"),
+        QStringLiteral("Segments page tab for screenshots: sizes, grid, rfm or clusters."), QStringLiteral("name"));
+    parser.addOption(segmentsTabOption);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A project (.ltv) to open or a CSV to import."),
                                  QStringLiteral("[file]"));
     parser.process(app);
@@ -95,7 +99,8 @@ int main(int argc, char *argv[])
                                   parser.isSet(trainOption),
                                   parser.value(evaluationTabOption),
                                   parser.value(customersTabOption),
-                                  parser.value(modelsOption).split(u',', Qt::SkipEmptyParts)};
+                                  parser.value(modelsOption).split(u',', Qt::SkipEmptyParts),
+                                  parser.value(segmentsTabOption)};
         auto *driver = new ScreenshotDriver(&window, request);
         driver->start();
         return app.exec();

@@ -24,7 +24,8 @@ io::ImportReport buildDemoProject(const QString &path, const JobContext &job)
     options.mapping = {QStringLiteral("customer=2"), QStringLiteral("date=3"), QStringLiteral("quantity=4"),
                        QStringLiteral("amount=5")};
     options.maxErrors = 0;
-    store::Project project = store::Project::open(path, true);
+    // Cancel also ends a wait for another program that holds the file.
+    store::Project project = store::Project::open(path, true, job);
     io::ImportReport report = io::importTransactions(project, buffer, QStringLiteral("CDNOW_sample.txt"), options, job);
     if (report.failed())
         throw std::runtime_error(report.error.toStdString());

@@ -11,12 +11,15 @@
 #include "pipeline/Evaluation.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace ltv;
 
@@ -99,6 +102,15 @@ private slots:
             request, pipeline::runEvaluation(pipeline::loadDemoTransactions(), request, pipeline::JobContext()));
         QVERIFY(ui::LanguageManager::instance().setLanguage(language));
         QCoreApplication::processEvents(); // LanguageChange arrives through the event loop
+        if (language == u"en") {
+            // The Evaluation page's description of the split starts a sentence.
+            const auto labels = window.page(QStringLiteral("evaluation"))->findChildren<QLabel *>();
+            const auto status = std::find_if(labels.begin(), labels.end(), [](const QLabel *label) {
+                return label->text().contains(QStringLiteral("Churn means no purchase"));
+            });
+            QVERIFY(status != labels.end());
+            QVERIFY2((*status)->text().at(0).isUpper(), qPrintable((*status)->text()));
+        }
 
         int checked = 0;
         QStringList clipped;

@@ -29,12 +29,16 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -184,6 +188,41 @@ private slots:
         for (int r = 0; r < clusters.k; ++r)
             QCOMPARE(page.clusterTableModel()->value(r, 1).toDouble(),
                      static_cast<double>(clusters.profiles[static_cast<std::size_t>(r)].size));
+        // Then each feature's mean under a readable title; the predicted value's
+        // mean is the fifth column already and is not repeated.
+        const auto *clusterModel = page.clusterTableModel();
+        QCOMPARE(clusterModel->columnCount(), 5 + static_cast<int>(clusters.featureNames.size()) - 1);
+        QStringList titles;
+        for (int c = 0; c < clusterModel->columnCount(); ++c)
+            titles << clusterModel->headerData(c, Qt::Horizontal).toString();
+        QVERIFY2(!titles.join(u' ').contains(u'_'), qPrintable(titles.join(u'|')));
+        QVERIFY2(titles.contains(QStringLiteral("Mean recency (days)")), qPrintable(titles.join(u'|')));
+        QVERIFY2(titles.contains(QStringLiteral("Mean P(alive)")), qPrintable(titles.join(u'|')));
+        int column = 5;
+        for (qsizetype f = 0; f < clusters.featureNames.size(); ++f) {
+            if (clusters.featureNames.at(f) == u"predicted_ltv")
+                continue;
+            for (int r = 0; r < clusters.k; ++r) // shown to 2 decimals
+                QVERIFY(std::abs(
+                            clusterModel->value(r, column).toDouble() -
+                            clusters.profiles[static_cast<std::size_t>(r)].meanFeatures[static_cast<std::size_t>(f)]) <=
+                        0.005 + 1e-9);
+            ++column;
+        }
+        // Every column of the profiles shows without sideways scrolling, as on the
+        // Segments page of a 1000-pixel window (the page beside the navigation).
+        page.resize(800, 600);
+        auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("segmentsTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(3);
+        auto *clusterView = page.findChild<QTableView *>(QStringLiteral("clusterProfilesView"));
+        QVERIFY(clusterView);
+        QTRY_VERIFY(clusterView->isVisible());
+        QVERIFY2(clusterView->horizontalHeader()->length() <= clusterView->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2")
+                                .arg(clusterView->horizontalHeader()->length())
+                                .arg(clusterView->viewport()->width())));
+        QCOMPARE(clusterView->horizontalScrollBar()->maximum(), 0);
     }
 
     void editingARuleResegmentsLive()

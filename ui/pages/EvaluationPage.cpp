@@ -153,7 +153,11 @@ void EvaluationPage::rebuild()
     }
     roc_->setCurves(rocCurves, tr("Churn: ROC curves on the holdout"));
     gain_->setCurves(gainCurves, tr("Cumulative gain of holdout revenue"));
-    status_->setText(tr("%1. Churn means no purchase in the holdout.").arg(result.data.split.describe()));
+    // The description reads as part of a sentence ("shifted window: …"); here it starts one.
+    QString split = result.data.split.describe();
+    if (!split.isEmpty())
+        split[0] = split.at(0).toUpper();
+    status_->setText(tr("%1. Churn means no purchase in the holdout.").arg(split));
     rebuildSelected();
 }
 

@@ -5,6 +5,7 @@
 #include "charts/BarChart.h"
 #include "charts/ChartPanel.h"
 #include "charts/HeatmapChart.h"
+#include "pages/models/LeaderboardView.h"
 #include "pages/segments/RfmRulesModel.h"
 #include "pages/segments/SegmentModelName.h"
 #include "pages/segments/SegmentsSession.h"
@@ -102,7 +103,7 @@ SegmentsPage::SegmentsPage(SegmentsSession *session, QWidget *parent)
     , rulesModel_(new RfmRulesModel(this))
     , rfmView_(makeView(QStringLiteral("rfmSegmentsView"), this))
     , valueRiskView_(makeView(QStringLiteral("valueRiskView"), this))
-    , clusterView_(makeView(QStringLiteral("clusterProfilesView"), this))
+    , clusterView_(new LeaderboardView(this))
     , rulesView_(makeView(QStringLiteral("rfmRulesView"), this))
     , rulesHint_(new QLabel(this))
     , clusterNote_(new QLabel(this))
@@ -150,6 +151,9 @@ SegmentsPage::SegmentsPage(SegmentsSession *session, QWidget *parent)
     heatmapPanel_->setExportBaseName(QStringLiteral("value-risk-grid"));
     rfmView_->setModel(rfmTable_);
     valueRiskView_->setModel(valueRiskTable_);
+    // Laid out as the models' leaderboard: a title on two lines and a number's
+    // width per column, so that every feature's column shows without scrolling.
+    clusterView_->setObjectName(QStringLiteral("clusterProfilesView"));
     clusterView_->setModel(clusterTable_);
     rulesView_->setModel(rulesModel_);
     rulesView_->setSortingEnabled(false);
@@ -537,12 +541,29 @@ void SegmentsPage::refreshClusters()
         return;
     }
     const segments::ClusterResult &clusters = data->clusters;
-    for (const QString &feature : clusters.featureNames)
-        header << tr("Mean %1").arg(feature);
+    segments::Table table = segments::clusterProfileTable(clusters);
+    // The features' means under the titles of the RFM table; the predicted
+    // value's mean is already the fifth column.
+    const qsizetype firstFeature = header.size();
+    for (qsizetype f = clusters.featureNames.size() - 1; f >= 0; --f)
+        if (clusters.featureNames.at(f) == u"predicted_ltv")
+            for (QStringList &row : table.rows)
+                row.removeAt(firstFeature + f);
+    for (const QString &feature : clusters.featureNames) {
+        if (feature == u"recency")
+            header << tr("Mean recency (days)");
+        else if (feature == u"frequency")
+            header << tr("Mean purchase days");
+        else if (feature == u"monetary")
+            header << tr("Mean spend");
+        else if (feature == u"p_alive")
+            header << tr("Mean P(alive)");
+        else if (feature != u"predicted_ltv")
+            header << tr("Mean %1").arg(feature);
+    }
     while (decimals.size() < header.size())
         decimals << 2;
-    clusterTable_->setTable(header, decimals, segments::clusterProfileTable(clusters));
-    clusterView_->resizeColumnsToContents();
+    clusterTable_->setTable(header, decimals, table);
     const QLocale locale = LanguageManager::instance().locale();
     double silhouette = 0.0;
     for (const auto &[k, s] : clusters.silhouetteByK)

@@ -6,11 +6,13 @@
 #include <QPainter>
 #include <QResizeEvent>
 #include <QScopedValueRollback>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace ltv::ui {
 
@@ -186,16 +188,27 @@ void LeaderboardView::fitToContents()
     QStyleOptionViewItem option;
     initViewItemOption(&option);
 
-    // Every number column as wide as its widest number or its wrapped title.
+    // Every number column as wide as its widest number or its wrapped title;
+    // or, where the window has room for it, its title on one line.
+    const int headerMargin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    std::vector<int> wrapped(static_cast<std::size_t>(std::max(columns, 1)), 0);
+    std::vector<int> oneLineTitles = wrapped;
     int numbers = 0;
+    int numbersOnOneLine = 0;
     for (int c = 1; c < columns; ++c) {
         int width = header->sectionSizeHint(c);
         for (int r = 0; r < rows; ++r) {
             const QModelIndex index = model()->index(r, c);
             width = std::max(width, itemDelegateForIndex(index)->sizeHint(option, index).width() + grid);
         }
-        header->resizeSection(c, width);
+        const QString title = model()->headerData(c, Qt::Horizontal).toString();
+        int line = wrap(header->font(), title, kUnbounded).width + 2 * headerMargin + 2;
+        if (header->isSortIndicatorShown() && header->sortIndicatorSection() == c)
+            line += style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + headerMargin;
+        wrapped[static_cast<std::size_t>(c)] = width;
+        oneLineTitles[static_cast<std::size_t>(c)] = std::max(width, line);
         numbers += width;
+        numbersOnOneLine += oneLineTitles[static_cast<std::size_t>(c)];
     }
 
     // The names take the rest of the width: one line when it is wide enough,
@@ -213,8 +226,11 @@ void LeaderboardView::fitToContents()
     // Twice at most: the vertical scroll bar may come or go with the new row heights.
     for (int pass = 0; pass < 2; ++pass) {
         const int viewportWidth = viewport()->width();
+        const bool roomy = viewportWidth - numbersOnOneLine >= oneLine;
+        for (int c = 1; c < columns; ++c)
+            header->resizeSection(c, (roomy ? oneLineTitles : wrapped)[static_cast<std::size_t>(c)]);
         // Three lines only when two would not fit (e.g. beside the sort arrow at 1000 pixels).
-        const int room = viewportWidth - numbers;
+        const int room = viewportWidth - (roomy ? numbersOnOneLine : numbers);
         const int nameWidth = std::max(room >= twoLines ? twoLines : threeLines, std::min(room, oneLine));
         header->resizeSection(0, nameWidth);
         const int single = verticalHeader()->defaultSectionSize();

@@ -1,9 +1,10 @@
 #pragma once
-// The leaderboard table of the Models page, laid out so that every column and
-// every model name shows in full in a 1000-pixel window: the numbers take the
-// width of their digits (with a narrow margin), the column titles wrap onto two
-// lines, and the model names take the rest of the width, wrapping onto two
-// lines when they must. Copy and Export CSV are those of every table.
+// The leaderboard table of the Models page (and the Segments page's cluster
+// profiles), laid out so that every column and every model name shows in full
+// in a 1000-pixel window: the numbers take the width of their digits (with a
+// narrow margin), the column titles wrap onto two lines unless the window has
+// room for them on one, and the model names take the rest of the width,
+// wrapping onto two lines when they must. Copy and Export CSV are those of every table.
 
 #include "widgets/DataTableView.h"
 
