@@ -166,6 +166,8 @@ private slots:
         // SQLite waits up to 5 s for the lock; the GUI thread keeps ticking and painting all along.
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
         const qint64 waitedMs = clock.elapsed();
+        qInfo("waited %lld ms for the lock: %d ticks, longest gap %lld ms, %d paints", waitedMs, probe.ticks(),
+              probe.longestGapMs(), probe.paints());
         QVERIFY2(waitedMs >= 4000, qPrintable(QString::number(waitedMs))); // it did wait for the lock
         QVERIFY2(probe.ticks() >= waitedMs / 20 / 2,
                  qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(probe.ticks()).arg(waitedMs)));
@@ -206,6 +208,7 @@ private slots:
         QTest::mouseClick(cancel, Qt::LeftButton);
         // Far sooner than the 5 s SQLite would otherwise wait.
         QTRY_VERIFY_WITH_TIMEOUT(!window.projects()->isOpening(), 2000);
+        qInfo("the wait ended %lld ms after Cancel", clock.elapsed());
         QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
         QVERIFY(!QGuiApplication::overrideCursor());
         QTRY_VERIFY(!panel->isVisible());
