@@ -113,13 +113,32 @@ private slots:
         trainQuickModel();
         QTRY_VERIFY_WITH_TIMEOUT(!models_->isTraining(), kLongMs);
         QCOMPARE(models_->leaderboardModel()->rowCount(), 1);
+        models_->setHorizonWeeks(10);
+        const Day chosenEnd = models_->request().calibrationEnd - 30;
+        models_->setCalibrationEnd(chosenEnd);
 
         // What an import does: a worker writes the file, then the session is told.
+        // This one drops customers and adds a purchase 100 days after the last one.
         keepFirstCustomers(path, kSmallCustomers);
+        Day last = 0;
+        {
+            store::Project project = store::Project::open(path, false);
+            last = static_cast<Day>(project.database().scalarInt("SELECT max(day) FROM transactions"));
+            project.database().exec(
+                QByteArray("INSERT INTO transactions (import_id, customer_id, day, amount_minor, quantity, "
+                           "source_line) SELECT import_id, customer_id, day + 100, 1234, 1, 0 FROM transactions "
+                           "ORDER BY day DESC LIMIT 1")
+                    .constData());
+        }
         window_->session()->notifyDataChanged();
         QCOMPARE(models_->leaderboardModel()->rowCount(), 0);
         QVERIFY(!window_->evaluation()->hasResult());
         QVERIFY(usedProtocol().isEmpty());
+        // The window the user chose stays, and may now reach into the new dates.
+        QCOMPARE(models_->request().horizonDays, 70);
+        QCOMPARE(models_->request().calibrationEnd, chosenEnd);
+        models_->setCalibrationEnd(last + 50);
+        QCOMPARE(models_->request().calibrationEnd, last + 50);
     }
 
     void trainingStartedForTheOldProjectNeverShowsInTheNewOne()

@@ -184,7 +184,10 @@ ModelsPage::ModelsPage(ProjectSession *session, EvaluationSession *evaluation, J
     connect(cancelButton_, &QPushButton::clicked, this, &ModelsPage::cancel);
     connect(session_, &ProjectSession::projectChanged, this, &ModelsPage::projectChanged);
     // Opened, closed, switched or imported into: results of the old data no longer apply.
-    connect(session_, &ProjectSession::dataChanged, this, &ModelsPage::dropResults);
+    connect(session_, &ProjectSession::dataChanged, this, [this] {
+        dropResults();
+        fitWindowToData(false); // an import may have extended the dates: keep the user's window within them
+    });
     connect(discount_, &QDoubleSpinBox::editingFinished, this, &ModelsPage::saveTrainingSettings);
     connect(runner_, &JobRunner::jobEvent, this, &ModelsPage::onEvent);
     connect(runner_, &JobRunner::jobProgress, this, [this](quint64 id, double fraction, const QString &message) {
@@ -219,6 +222,13 @@ void ModelsPage::projectChanged()
     discount_->setValue(100.0 * (saved ? saved->annualDiscountRate : Settings::instance().defaultAnnualDiscountRate()));
     modelOptions_ = saved ? saved->modelOptions : QMap<QString, QVariantMap>();
     updateOptionButtons();
+    fitWindowToData(true);
+}
+
+void ModelsPage::fitWindowToData(bool suggest)
+{
+    const bool hadWindow = windowFitted_;
+    windowFitted_ = false;
     if (!session_->isOpen())
         return;
     auto range = session_->project().database().prepare("SELECT min(day), max(day) FROM transactions");
@@ -227,6 +237,9 @@ void ModelsPage::projectChanged()
     const Day first = static_cast<Day>(range.columnInt(0));
     const Day last = static_cast<Day>(range.columnInt(1));
     calibrationEnd_->setDateRange(kEpoch.addDays(first), kEpoch.addDays(last));
+    windowFitted_ = true;
+    if (!suggest && hadWindow)
+        return; // keep the window the user chose
     // Suggestion: the shifted window needs two horizons after some history (the ML
     // training labels, then the holdout), so shorten the default horizon on short data.
     const int span = last - first;
@@ -517,7 +530,7 @@ void ModelsPage::retranslate()
     showUsedProtocol();
     leaderboard_->retranslate();
     if (jobId_ == 0 && leaderboard_->rowCount() == 0)
-        status_->setText(!session_->isOpen()      ? tr("Open a project first.")
+        status_->setText(!session_->isOpen()       ? tr("Open a project first.")
                          : stoppedByProjectChange_ ? tr("The training in progress was stopped because the project or "
                                                         "its data changed. Press Train and evaluate to start again.")
                                                    : tr("Choose the models and press Train and evaluate."));

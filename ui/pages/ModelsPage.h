@@ -73,6 +73,8 @@ private:
     // The options the editor of a model offers: its own, and for Auto each candidate's.
     QList<OptionSection> optionSections(const QString &id) const;
     void projectChanged();
+    // Limits the calibration end to the project's dates; suggest: also proposes a window for them.
+    void fitWindowToData(bool suggest);
     // Stops training for the old project or data and drops every shown result.
     void dropResults();
     void retranslate();
@@ -110,6 +112,7 @@ private:
     charts::ChartPanel *lossPanel_;
     QLabel *notes_;
     quint64 jobId_ = 0;
+    bool windowFitted_ = false;           // the calibration window was fitted to the project's data
     bool stoppedByProjectChange_ = false; // the last training was stopped because the project changed
     QString currentModel_;
 };
