@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "ProjectSession.h"
 #include "jobs/JobRunner.h"
+#include "models/TransactionTableModels.h"
 #include "models/LeaderboardModel.h"
 #include "pages/CustomersPage.h"
 #include "pages/DataPage.h"
@@ -203,7 +204,11 @@ private slots:
         data->showTab(3);
         quality->run();
         data->showTab(4);
+        QTRY_COMPARE_WITH_TIMEOUT(data->customersModel()->rowCount(), kDemoCustomers, kLongMs);
         open(pathB_);
+        // A's rows are gone at once (never looked up in B's file), then B's load.
+        QCOMPARE(data->customersModel()->rowCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(data->customersModel()->rowCount(), kSmallCustomers, kLongMs);
         QTRY_VERIFY_WITH_TIMEOUT(cohorts->model()->rowCount() > 0 && !window_->jobRunner()->isRunning(), kLongMs);
         QTest::qWait(200);
         QCOMPARE(cohortCustomers(cohorts), kSmallCustomers);
