@@ -3,8 +3,9 @@
 // (leaderboard metric labels, segment table headers, model names), show
 // Chinese right after the switch, without recomputing anything.
 
-#include "AppSetup.h"
+#include "DemoProjectFixture.h"
 #include "EvaluationSession.h"
+#include "GuiSuiteSetup.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ProjectSession.h"
@@ -12,14 +13,12 @@
 #include "models/LeaderboardModel.h"
 #include "pages/ModelsPage.h"
 #include "pages/segments/SegmentsSession.h"
-#include "pipeline/DemoProject.h"
 #include "segments/SegmentNames.h"
 
 #include <QAbstractAxis>
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QLegendMarker>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,12 +66,9 @@ class TestLanguageSwitch : public QObject
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("LTV Studio Tests"));
-        QSettings().clear();
-        ui::setupApplication(QStringLiteral("en"));
+        test::setUpGuiSuiteInEnglish();
         QVERIFY(dir_.isValid());
-        path_ = dir_.filePath(QStringLiteral("demo.ltv"));
-        pipeline::buildDemoProject(path_, pipeline::JobContext());
+        path_ = test::buildDemoProjectIn(dir_);
     }
 
     void cleanup() { ui::LanguageManager::instance().setLanguage(QStringLiteral("en")); }

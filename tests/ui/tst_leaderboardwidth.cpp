@@ -5,7 +5,7 @@
 // The same holds on 120 and 144 DPI screens (device pixel ratios 1.25 and 1.5,
 // where text is measured unhinted): this suite runs itself again at each.
 
-#include "AppSetup.h"
+#include "GuiSuiteSetup.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "eval/Leaderboard.h"
@@ -21,7 +21,6 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QScrollBar>
-#include <QSettings>
 #include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -100,12 +99,7 @@ class TestLeaderboardWidth : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QCoreApplication::setOrganizationName(QStringLiteral("LTV Studio Tests"));
-        QSettings().clear();
-        ui::setupApplication(QStringLiteral("en"));
-    }
+    void initTestCase() { test::setUpGuiSuiteInEnglish(); }
 
     void cleanup() { ui::LanguageManager::instance().setLanguage(QStringLiteral("en")); }
 

@@ -3,8 +3,8 @@
 // arrive after the window was first shown (the Evaluation page's models), and
 // on 120 and 144 DPI screens (the suite runs itself again at each).
 
-#include "AppSetup.h"
 #include "EvaluationSession.h"
+#include "GuiSuiteSetup.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "pipeline/DemoData.h"
@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QSettings>
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QTest>
@@ -58,12 +57,7 @@ class TestPageCombos : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QCoreApplication::setOrganizationName(QStringLiteral("LTV Studio Tests"));
-        QSettings().clear();
-        ui::setupApplication(QStringLiteral("en"));
-    }
+    void initTestCase() { test::setUpGuiSuiteInEnglish(); }
 
     void cleanup() { ui::LanguageManager::instance().setLanguage(QStringLiteral("en")); }
 

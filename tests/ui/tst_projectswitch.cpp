@@ -5,8 +5,8 @@
 // Project A is the CDNOW demo (2357 customers); project B is a copy of it
 // keeping only the first 1000 customers.
 
-#include "AppSetup.h"
 #include "EvaluationSession.h"
+#include "GuiSuiteSetup.h"
 #include "MainWindow.h"
 #include "ProjectSession.h"
 #include "jobs/JobRunner.h"
@@ -26,7 +26,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,9 +58,7 @@ class TestProjectSwitch : public QObject
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("LTV Studio Tests"));
-        QSettings().clear();
-        ui::setupApplication(QStringLiteral("en"));
+        test::setUpGuiSuiteInEnglish();
         QVERIFY(dir_.isValid());
         pathA_ = dir_.filePath(QStringLiteral("a.ltv"));
         pathB_ = dir_.filePath(QStringLiteral("b.ltv"));

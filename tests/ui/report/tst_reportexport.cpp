@@ -3,13 +3,13 @@
 // writes the PDF with its sections (read back with pdftotext) and the HTML
 // folder next to it, and reports success, failure or cancellation.
 
-#include "AppSetup.h"
+#include "DemoProjectFixture.h"
+#include "GuiSuiteSetup.h"
 #include "MainWindow.h"
 #include "ProjectSession.h"
 #include "TestSupport.h"
 #include "jobs/JobRunner.h"
 #include "pages/ModelsPage.h"
-#include "pipeline/DemoProject.h"
 #include "report/ReportExporter.h"
 
 #include <QApplication>
@@ -20,7 +20,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,12 +76,9 @@ class TestReportExport : public QObject
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("LTV Studio Tests"));
-        QSettings().clear();
-        ui::setupApplication(QStringLiteral("en"));
+        test::setUpGuiSuiteInEnglish();
         QVERIFY(dir_.isValid());
-        projectPath_ = dir_.filePath(QStringLiteral("demo.ltv"));
-        pipeline::buildDemoProject(projectPath_, pipeline::JobContext());
+        projectPath_ = test::buildDemoProjectIn(dir_);
     }
 
     void actionNeedsAProject()
