@@ -4240,6 +4240,14 @@ and as a web page to
       <translation>选择选项后点击“检查数据”。</translation>
     </message>
     <message>
+      <source>The check was cancelled. The table shows the previous check.</source>
+      <translation>检查已取消。表格显示的是上一次检查的结果。</translation>
+    </message>
+    <message>
+      <source>The check was cancelled. Press Check data to run it again.</source>
+      <translation>检查已取消。点击“检查数据”可重新运行。</translation>
+    </message>
+    <message>
       <source>Products</source>
       <translation>产品</translation>
     </message>

@@ -36,6 +36,7 @@ QualityTab::QualityTab(ProjectSession *session, JobRunner *runner, QWidget *pare
     , view_(new DataTableView(this))
 {
     runButton_->setObjectName(QStringLiteral("runQualityButton"));
+    status_->setObjectName(QStringLiteral("qualityStatus"));
     // The options read as a sentence that is wider than the page: wrap it.
     status_->setWordWrap(true);
     for (int i = 0; i < 4; ++i)
@@ -69,6 +70,20 @@ QualityTab::QualityTab(ProjectSession *session, JobRunner *runner, QWidget *pare
     layout->addWidget(view_, 1);
 
     connect(runButton_, &QPushButton::clicked, this, &QualityTab::run);
+    // A cancel from the jobs panel delivers neither a result nor an error: only this tells the tab.
+    connect(runner_, &JobRunner::jobFinished, this,
+            [this](quint64 id, JobRunner::Outcome outcome, const QString &message) {
+                if (jobId_ == 0 || id != jobId_)
+                    return; // not the running check (or already handled)
+                if (outcome == JobRunner::Outcome::Failed)
+                    endWithoutReport(Status::Failed, message);
+                else if (outcome == JobRunner::Outcome::Cancelled)
+                    endWithoutReport(Status::Cancelled, QString());
+                else { // finished for data no longer open: the button must not stay disabled
+                    jobId_ = 0;
+                    runButton_->setEnabled(true);
+                }
+            });
     // Before the page reruns the check: a report of the old project or data must not stay.
     connect(session_, &ProjectSession::dataChanged, this, &QualityTab::clear);
     retranslate();
@@ -92,7 +107,8 @@ void QualityTab::run()
     const QString path = session_->path();
     const ProjectStamp stamp = ProjectStamp::of(*session_);
     const features::QualityOptions opts = options();
-    status_->setText(tr("Checking the data…"));
+    statusState_ = Status::Checking;
+    showStatus();
     runButton_->setEnabled(false);
     jobId_ = runner_->run<features::QualityReport>(
         QStringLiteral("quality"), tr("Data-quality check"),
@@ -114,9 +130,7 @@ void QualityTab::run()
         [this, stamp](const QString &message) {
             if (!stamp.isCurrent(*session_))
                 return;
-            jobId_ = 0;
-            runButton_->setEnabled(true);
-            status_->setText(tr("The check failed: %1").arg(message));
+            endWithoutReport(Status::Failed, message);
         });
 }
 
@@ -129,8 +143,40 @@ void QualityTab::clear()
     runButton_->setEnabled(true);
     hasReport_ = false;
     lastReport_ = {};
+    statusState_ = Status::Idle;
     findings_->removeRows(0, findings_->rowCount());
     retranslate();
+}
+
+void QualityTab::endWithoutReport(Status status, const QString &message)
+{
+    jobId_ = 0;
+    runButton_->setEnabled(true);
+    statusState_ = status;
+    failure_ = message;
+    showStatus();
+}
+
+void QualityTab::showStatus()
+{
+    switch (statusState_) {
+    case Status::Idle:
+        status_->setText(tr("Choose the options and press Check data."));
+        break;
+    case Status::Checking:
+        status_->setText(tr("Checking the data…"));
+        break;
+    case Status::Report:
+        status_->setText(tr("Options: %1").arg(lastReport_.options.describe()));
+        break;
+    case Status::Cancelled:
+        status_->setText(hasReport_ ? tr("The check was cancelled. The table shows the previous check.")
+                                    : tr("The check was cancelled. Press Check data to run it again."));
+        break;
+    case Status::Failed:
+        status_->setText(tr("The check failed: %1").arg(failure_));
+        break;
+    }
 }
 
 void QualityTab::show(const features::QualityReport &report)
@@ -171,7 +217,8 @@ void QualityTab::show(const features::QualityReport &report)
     add(tr("Dates in the future"), number(report.futureDates),
         report.futureRemoved > 0 ? tr("%1 removed").arg(number(report.futureRemoved)) : tr("kept"));
     view_->resizeColumnsToContents();
-    status_->setText(tr("Options: %1").arg(report.options.describe()));
+    statusState_ = Status::Report;
+    showStatus();
     emit reportReady();
 }
 
@@ -179,8 +226,12 @@ void QualityTab::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        if (hasReport_)
-            show(lastReport_);
+        if (hasReport_) {
+            const Status status = statusState_;
+            show(lastReport_); // rebuilds the table in the new language
+            statusState_ = status;
+            showStatus();
+        }
     }
     QWidget::changeEvent(event);
 }
@@ -201,8 +252,7 @@ void QualityTab::retranslate()
     outlierAction_->setItemText(2, tr("exclude"));
     dropDuplicates_->setText(tr("Remove duplicate lines"));
     runButton_->setText(tr("Check data"));
-    if (!hasReport_)
-        status_->setText(tr("Choose the options and press Check data."));
+    showStatus();
 }
 
 } // namespace ltv::ui

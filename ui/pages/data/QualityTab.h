@@ -37,8 +37,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // What the status line says; kept as a state so a language switch can re-say it.
+    enum class Status { Idle, Checking, Report, Cancelled, Failed };
+
     void retranslate();
+    void showStatus();
     void show(const features::QualityReport &report);
+    // The check ended without a report (cancelled from the jobs panel, or failed).
+    void endWithoutReport(Status status, const QString &message);
 
     ProjectSession *session_;
     JobRunner *runner_;
@@ -53,6 +59,8 @@ private:
     QStandardItemModel *findings_;
     DataTableView *view_;
     quint64 jobId_ = 0;
+    Status statusState_ = Status::Idle;
+    QString failure_;
     bool hasReport_ = false;
     features::QualityReport lastReport_;
 };
