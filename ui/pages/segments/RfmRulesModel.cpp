@@ -1,6 +1,7 @@
 #include "pages/segments/RfmRulesModel.h"
 
 #include "LanguageManager.h"
+#include "segments/SegmentNames.h"
 
 #include <QBrush>
 #include <QColor>
@@ -111,8 +112,8 @@ QVariant RfmRulesModel::data(const QModelIndex &index, int role) const
     const bool isShadowed = shadowed_.contains(index.row());
     const int column = index.column();
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
-        if (column == Name)
-            return rule.name;
+        if (column == Name) // built-in names in the interface language; names a user typed as typed
+            return segments::segmentDisplayName(rule.name);
         if (column == Customers) {
             if (static_cast<std::size_t>(index.row()) >= counts_.size())
                 return {};
@@ -140,7 +141,8 @@ bool RfmRulesModel::setData(const QModelIndex &index, const QVariant &value, int
     const int column = index.column();
     if (column == Name) {
         const QString name = value.toString().trimmed();
-        if (name.isEmpty() || name == rule.name)
+        // The editor starts from the shown (translated) name: leaving it as it was keeps the built-in key.
+        if (name.isEmpty() || name == rule.name || name == segments::segmentDisplayName(rule.name))
             return false;
         rule.name = name;
     } else {
@@ -203,6 +205,8 @@ QVariant RfmRulesModel::headerData(int section, Qt::Orientation orientation, int
 void RfmRulesModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0) // built-in rule names are shown in the interface language
+        emit dataChanged(index(0, Name), index(rowCount() - 1, Customers));
 }
 
 } // namespace ltv::ui

@@ -2,7 +2,9 @@
 // The editable RFM rule table: one row per rule (name and the R, F, M score
 // ranges, 1..5), in matching order, plus the customers each rule currently
 // names and a note when earlier rules shadow it. Every edit emits the new
-// table so the page can re-segment at once.
+// table so the page can re-segment at once. Rule names are stored as keys
+// (the built-in ones in English) and shown through segmentDisplayName, so the
+// default rules read in the interface language and typed names stay as typed.
 
 #include "segments/RfmRules.h"
 
