@@ -1306,42 +1306,6 @@
   <context>
     <name>ltv::features</name>
     <message>
-      <source>none</source>
-      <translation>无</translation>
-    </message>
-    <message>
-      <source>mean</source>
-      <translation>均值</translation>
-    </message>
-    <message>
-      <source>median</source>
-      <translation>中位数</translation>
-    </message>
-    <message>
-      <source>interpolate</source>
-      <translation>插值</translation>
-    </message>
-    <message>
-      <source>sigma</source>
-      <translation>3σ 规则</translation>
-    </message>
-    <message>
-      <source>iqr</source>
-      <translation>IQR 规则</translation>
-    </message>
-    <message>
-      <source>flag</source>
-      <translation>标记</translation>
-    </message>
-    <message>
-      <source>cap</source>
-      <translation>截尾</translation>
-    </message>
-    <message>
-      <source>exclude</source>
-      <translation>排除</translation>
-    </message>
-    <message>
       <source>Checking missing values</source>
       <translation>正在检查缺失值</translation>
     </message>
@@ -1353,59 +1317,207 @@
       <source>Looking for outliers</source>
       <translation>正在查找异常值</translation>
     </message>
+    <message>
+      <source>Lines with a missing amount or quantity removed</source>
+      <translation>缺少金额或数量的行已删除</translation>
+    </message>
+    <message>
+      <source>Missing amounts and quantities filled with the mean of the known purchases</source>
+      <translation>缺失的金额和数量以已知购买的均值填补</translation>
+    </message>
+    <message>
+      <source>Missing amounts and quantities filled with the median of the known purchases</source>
+      <translation>缺失的金额和数量以已知购买的中位数填补</translation>
+    </message>
+    <message>
+      <source>Missing amounts and quantities interpolated between the customer's nearest known lines</source>
+      <translation>缺失的金额和数量按该客户前后最近的已知行插值</translation>
+    </message>
+    <message>
+      <source>purchase amounts not checked for outliers</source>
+      <translation>未检查购买金额的异常值</translation>
+    </message>
+    <message>
+      <source>purchase amounts more than %1 standard deviations from the mean flagged, not changed</source>
+      <translation>偏离均值超过 %1 个标准差的购买金额仅标记，未修改</translation>
+    </message>
+    <message>
+      <source>purchase amounts more than %1 × IQR below the first or above the third quartile flagged, not changed</source>
+      <translation>低于第一四分位数或高于第三四分位数超过 %1 × IQR 的购买金额仅标记，未修改</translation>
+    </message>
+    <message>
+      <source>purchase amounts more than %1 standard deviations from the mean capped at that limit</source>
+      <translation>偏离均值超过 %1 个标准差的购买金额截尾至该界限</translation>
+    </message>
+    <message>
+      <source>purchase amounts more than %1 × IQR below the first or above the third quartile capped at that limit</source>
+      <translation>低于第一四分位数或高于第三四分位数超过 %1 × IQR 的购买金额截尾至该界限</translation>
+    </message>
+    <message>
+      <source>purchase lines with an amount more than %1 standard deviations from the mean removed</source>
+      <translation>金额偏离均值超过 %1 个标准差的购买行已删除</translation>
+    </message>
+    <message>
+      <source>purchase lines with an amount more than %1 × IQR below the first or above the third quartile removed</source>
+      <translation>金额低于第一四分位数或高于第三四分位数超过 %1 × IQR 的购买行已删除</translation>
+    </message>
+    <message>
+      <source>dates not checked for being in the future</source>
+      <translation>未检查日期是否在未来</translation>
+    </message>
+    <message>
+      <source>lines dated after %1 removed</source>
+      <translation>%1 之后的行已删除</translation>
+    </message>
+    <message>
+      <source>lines dated after %1 kept</source>
+      <translation>%1 之后的行已保留</translation>
+    </message>
+    <message>
+      <source>Missing amounts: none.</source>
+      <translation>缺失金额：无。</translation>
+    </message>
+    <message>
+      <source>Missing amounts: %1, filled in.</source>
+      <translation>缺失金额：%1，已填补。</translation>
+    </message>
+    <message>
+      <source>Missing amounts: %1, their lines removed.</source>
+      <translation>缺失金额：%1，所在行已删除。</translation>
+    </message>
+    <message>
+      <source>Missing amounts: %1.</source>
+      <translation>缺失金额：%1。</translation>
+    </message>
+    <message>
+      <source>Missing quantities: none.</source>
+      <translation>缺失数量：无。</translation>
+    </message>
+    <message>
+      <source>Missing quantities: %1, filled in.</source>
+      <translation>缺失数量：%1，已填补。</translation>
+    </message>
+    <message>
+      <source>Missing quantities: %1, their lines removed.</source>
+      <translation>缺失数量：%1，所在行已删除。</translation>
+    </message>
+    <message>
+      <source>Missing quantities: %1.</source>
+      <translation>缺失数量：%1。</translation>
+    </message>
+    <message>
+      <source>Products: the data have no product column.</source>
+      <translation>产品：数据中没有产品列。</translation>
+    </message>
+    <message>
+      <source>Lines without a product: none.</source>
+      <translation>无产品的行：无。</translation>
+    </message>
+    <message>
+      <source>Lines without a product: %1, kept.</source>
+      <translation>无产品的行：%1，已保留。</translation>
+    </message>
+    <message>
+      <source>Customers with no %1: none.</source>
+      <translation>%1 为空的客户：无。</translation>
+    </message>
+    <message>
+      <source>Customers with no %1: %2, kept.</source>
+      <translation>%1 为空的客户：%2，已保留。</translation>
+    </message>
+    <message>
+      <source>below %1 or above %2</source>
+      <translation>低于 %1 或高于 %2</translation>
+    </message>
+    <message>
+      <source>above %1</source>
+      <translation>高于 %1</translation>
+    </message>
+    <message>
+      <source>Outlying purchase amounts: none.</source>
+      <translation>异常购买金额：无。</translation>
+    </message>
+    <message>
+      <source>Outlying purchase amounts (%1): none.</source>
+      <translation>异常购买金额（%1）：无。</translation>
+    </message>
+    <message>
+      <source>Outlying purchase amounts (%1): %2, flagged, not changed.</source>
+      <translation>异常购买金额（%1）：%2，仅标记，未修改。</translation>
+    </message>
+    <message>
+      <source>Outlying purchase amounts (%1): %2, capped at the limit.</source>
+      <translation>异常购买金额（%1）：%2，已截尾至界限。</translation>
+    </message>
+    <message>
+      <source>Outlying purchase amounts (%1): %2, their lines removed.</source>
+      <translation>异常购买金额（%1）：%2，所在行已删除。</translation>
+    </message>
   </context>
   <context>
     <name>ltv::features::QualityOptions</name>
     <message>
-      <source>not checked</source>
-      <translation>未检查</translation>
+      <source>duplicate lines removed, the first copy kept</source>
+      <translation>重复行已删除，保留第一条</translation>
     </message>
     <message>
-      <source>after %1 %2</source>
-      <translation>%1 之后：%2</translation>
+      <source>duplicate lines kept</source>
+      <translation>重复行已保留</translation>
     </message>
     <message>
-      <source>dropped</source>
-      <translation>删除</translation>
+      <source>; </source>
+      <translation>；</translation>
     </message>
     <message>
-      <source>kept</source>
-      <translation>保留</translation>
-    </message>
-    <message>
-      <source>data quality: imputation %1, outliers %2 -&gt; %3, duplicates %4, future dates %5</source>
-      <translation>数据质量：缺失值填补 %1，异常值 %2 → %3，重复行 %4，未来日期 %5</translation>
+      <source>.</source>
+      <translation>。</translation>
     </message>
   </context>
   <context>
     <name>ltv::features::QualityReport</name>
     <message>
-      <source>lines: %1 in, %2 kept</source>
-      <translation>行数：读入 %1，保留 %2</translation>
+      <source>Lines checked: %1; kept for the analysis: %2.</source>
+      <translation>已检查行数：%1；用于分析：%2。</translation>
     </message>
     <message>
-      <source>missing %1: %2 (imputed %3)</source>
-      <translation>%1 缺失：%2（已填补 %3）</translation>
+      <source>Lines removed for a missing amount or quantity: %1.</source>
+      <translation>因缺少金额或数量而删除的行：%1。</translation>
     </message>
     <message>
-      <source>lines removed for missing values: %1</source>
-      <translation>因缺失值删除的行：%1</translation>
+      <source>Duplicate lines: none.</source>
+      <translation>重复行：无。</translation>
     </message>
     <message>
-      <source>amount outliers outside [%1, %2]: %3 (capped %4, removed %5)</source>
-      <translation>金额异常值（超出 [%1, %2]）：%3（截尾 %4，删除 %5）</translation>
+      <source>Duplicate lines: %1, removed (the first copy kept).</source>
+      <translation>重复行：%1，已删除（保留第一条）。</translation>
     </message>
     <message>
-      <source>duplicate lines: %1 (removed %2)</source>
-      <translation>重复行：%1（删除 %2）</translation>
+      <source>Duplicate lines: %1, kept.</source>
+      <translation>重复行：%1，已保留。</translation>
     </message>
     <message>
-      <source>non-positive purchase amounts: %1</source>
-      <translation>金额非正的购买：%1</translation>
+      <source>Purchases with an amount of zero or less: none.</source>
+      <translation>金额为零或负数的购买：无。</translation>
     </message>
     <message>
-      <source>future dates: %1 (removed %2)</source>
-      <translation>未来日期：%1（删除 %2）</translation>
+      <source>Purchases with an amount of zero or less: %1, kept.</source>
+      <translation>金额为零或负数的购买：%1，已保留。</translation>
+    </message>
+    <message>
+      <source>Dates in the future: not checked.</source>
+      <translation>未来日期：未检查。</translation>
+    </message>
+    <message>
+      <source>Lines dated after %1: none.</source>
+      <translation>%1 之后的行：无。</translation>
+    </message>
+    <message>
+      <source>Lines dated after %1: %2, removed.</source>
+      <translation>%1 之后的行：%2，已删除。</translation>
+    </message>
+    <message>
+      <source>Lines dated after %1: %2, kept.</source>
+      <translation>%1 之后的行：%2，已保留。</translation>
     </message>
   </context>
   <context>
@@ -4134,6 +4246,14 @@ and as a web page to
     <message>
       <source>The check was cancelled. Press Check data to run it again.</source>
       <translation>检查已取消。点击“检查数据”可重新运行。</translation>
+    </message>
+    <message>
+      <source>Products</source>
+      <translation>产品</translation>
+    </message>
+    <message>
+      <source>the data have no product column</source>
+      <translation>数据中没有产品列</translation>
     </message>
   </context>
   <context>

@@ -97,62 +97,110 @@ QString tr(const char *text)
     return translateIn({"ltv::features::QualityOptions", "ltv::features::QualityReport", "ltv::features"}, text);
 }
 
-// The option values in words; in English they read as the names the CLI takes.
-QString imputationLabel(Imputation imputation)
+QString imputationClause(Imputation imputation)
 {
     switch (imputation) {
     case Imputation::None:
-        return tr("none");
+        return tr("Lines with a missing amount or quantity removed");
     case Imputation::Mean:
-        return tr("mean");
+        return tr("Missing amounts and quantities filled with the mean of the known purchases");
     case Imputation::Median:
-        return tr("median");
+        return tr("Missing amounts and quantities filled with the median of the known purchases");
     case Imputation::Interpolate:
-        return tr("interpolate");
+        return tr("Missing amounts and quantities interpolated between the customer's nearest known lines");
     }
     return imputationName(imputation);
 }
 
-QString outlierRuleLabel(OutlierRule rule)
+// One whole clause per rule and action, so that translations can order the words freely.
+QString outlierClause(const QualityOptions &o)
 {
-    switch (rule) {
-    case OutlierRule::None:
-        return tr("none");
-    case OutlierRule::ThreeSigma:
-        return tr("sigma");
-    case OutlierRule::Iqr:
-        return tr("iqr");
+    if (o.outlierRule == OutlierRule::None)
+        return tr("purchase amounts not checked for outliers");
+    const bool sigma = o.outlierRule == OutlierRule::ThreeSigma;
+    const QString factor = QString::number(sigma ? o.sigmas : o.iqrFactor);
+    switch (o.outlierAction) {
+    case OutlierAction::Flag:
+        return (sigma ? tr("purchase amounts more than %1 standard deviations from the mean flagged, not changed")
+                      : tr("purchase amounts more than %1 × IQR below the first or above the third quartile flagged, "
+                           "not changed"))
+            .arg(factor);
+    case OutlierAction::Cap:
+        return (sigma ? tr("purchase amounts more than %1 standard deviations from the mean capped at that limit")
+                      : tr("purchase amounts more than %1 × IQR below the first or above the third quartile capped "
+                           "at that limit"))
+            .arg(factor);
+    case OutlierAction::Exclude:
+        return (sigma ? tr("purchase lines with an amount more than %1 standard deviations from the mean removed")
+                      : tr("purchase lines with an amount more than %1 × IQR below the first or above the third "
+                           "quartile removed"))
+            .arg(factor);
     }
-    return outlierRuleName(rule);
+    return outlierRuleName(o.outlierRule);
 }
 
-QString outlierActionLabel(OutlierAction action)
+QString futureDatesClause(const QualityOptions &o)
 {
-    switch (action) {
+    if (!o.today)
+        return tr("dates not checked for being in the future");
+    return (o.dropFutureDates ? tr("lines dated after %1 removed") : tr("lines dated after %1 kept"))
+        .arg(isoFromDay(*o.today));
+}
+
+// A column's missing values as a sentence: what was missing and what became of it.
+QString missingSentence(const ColumnQuality &c, bool linesRemoved)
+{
+    const QString n = QString::number(c.missing);
+    if (c.column == u"amount")
+        return c.missing == 0  ? tr("Missing amounts: none.")
+               : c.imputed > 0 ? tr("Missing amounts: %1, filled in.").arg(n)
+               : linesRemoved  ? tr("Missing amounts: %1, their lines removed.").arg(n)
+                               : tr("Missing amounts: %1.").arg(n);
+    if (c.column == u"quantity")
+        return c.missing == 0  ? tr("Missing quantities: none.")
+               : c.imputed > 0 ? tr("Missing quantities: %1, filled in.").arg(n)
+               : linesRemoved  ? tr("Missing quantities: %1, their lines removed.").arg(n)
+                               : tr("Missing quantities: %1.").arg(n);
+    if (c.column == u"product")
+        return !c.present       ? tr("Products: the data have no product column.")
+               : c.missing == 0 ? tr("Lines without a product: none.")
+                                : tr("Lines without a product: %1, kept.").arg(n);
+    // A customer attribute: counted per customer, never filled in.
+    return c.missing == 0 ? tr("Customers with no %1: none.").arg(c.column)
+                          : tr("Customers with no %1: %2, kept.").arg(c.column, n);
+}
+
+QString outlierSentence(const QualityReport &r)
+{
+    // Only amounts >= 0 are tested, so a lower limit at or below zero never applies.
+    const bool noBounds = r.lowerBound == 0.0 && r.upperBound == 0.0 && r.outliers == 0;
+    const QString range = r.lowerBound > 0.0
+                              ? tr("below %1 or above %2").arg(r.lowerBound, 0, 'f', 2).arg(r.upperBound, 0, 'f', 2)
+                              : tr("above %1").arg(r.upperBound, 0, 'f', 2);
+    if (noBounds)
+        return tr("Outlying purchase amounts: none.");
+    if (r.outliers == 0)
+        return tr("Outlying purchase amounts (%1): none.").arg(range);
+    const QString n = QString::number(r.outliers);
+    switch (r.options.outlierAction) {
     case OutlierAction::Flag:
-        return tr("flag");
+        return tr("Outlying purchase amounts (%1): %2, flagged, not changed.").arg(range, n);
     case OutlierAction::Cap:
-        return tr("cap");
+        return tr("Outlying purchase amounts (%1): %2, capped at the limit.").arg(range, n);
     case OutlierAction::Exclude:
-        return tr("exclude");
+        return tr("Outlying purchase amounts (%1): %2, their lines removed.").arg(range, n);
     }
-    return outlierActionName(action);
+    return {};
 }
 } // namespace
 
 QString QualityOptions::describe() const
 {
-    QString rule = outlierRuleLabel(outlierRule);
-    if (outlierRule == OutlierRule::ThreeSigma)
-        rule += QStringLiteral(" (%1 sd)").arg(sigmas);
-    else if (outlierRule == OutlierRule::Iqr)
-        rule += QStringLiteral(" (%1 x IQR)").arg(iqrFactor);
-    const QString futureDates =
-        !today ? tr("not checked")
-               : tr("after %1 %2").arg(isoFromDay(*today), dropFutureDates ? tr("dropped") : tr("kept"));
-    return tr("data quality: imputation %1, outliers %2 -> %3, duplicates %4, future dates %5")
-        .arg(imputationLabel(imputation), rule, outlierActionLabel(outlierAction),
-             dropDuplicates ? tr("dropped") : tr("kept"), futureDates);
+    const QStringList clauses{imputationClause(imputation), outlierClause(*this),
+                              dropDuplicates ? tr("duplicate lines removed, the first copy kept")
+                                             : tr("duplicate lines kept"),
+                              futureDatesClause(*this)};
+    return clauses.join(tr("; ")) + tr(".");
 }
 
 const ColumnQuality *QualityReport::column(const QString &name) const
@@ -167,21 +215,27 @@ QStringList QualityReport::toText() const
 {
     QStringList lines;
     lines << options.describe();
-    lines << tr("lines: %1 in, %2 kept").arg(linesIn).arg(linesOut);
+    lines << tr("Lines checked: %1; kept for the analysis: %2.").arg(linesIn).arg(linesOut);
     for (const ColumnQuality &c : columns)
-        lines << tr("missing %1: %2 (imputed %3)").arg(c.column).arg(c.missing).arg(c.imputed);
+        lines << missingSentence(c, missingRemoved > 0);
     if (missingRemoved > 0)
-        lines << tr("lines removed for missing values: %1").arg(missingRemoved);
+        lines << tr("Lines removed for a missing amount or quantity: %1.").arg(missingRemoved);
     if (options.outlierRule != OutlierRule::None)
-        lines << tr("amount outliers outside [%1, %2]: %3 (capped %4, removed %5)")
-                     .arg(lowerBound, 0, 'f', 2)
-                     .arg(upperBound, 0, 'f', 2)
-                     .arg(outliers)
-                     .arg(outliersCapped)
-                     .arg(outliersRemoved);
-    lines << tr("duplicate lines: %1 (removed %2)").arg(duplicates).arg(duplicatesRemoved);
-    lines << tr("non-positive purchase amounts: %1").arg(nonPositiveAmounts);
-    lines << tr("future dates: %1 (removed %2)").arg(futureDates).arg(futureRemoved);
+        lines << outlierSentence(*this);
+    lines << (duplicates == 0         ? tr("Duplicate lines: none.")
+              : duplicatesRemoved > 0 ? tr("Duplicate lines: %1, removed (the first copy kept).").arg(duplicates)
+                                      : tr("Duplicate lines: %1, kept.").arg(duplicates));
+    lines << (nonPositiveAmounts == 0
+                  ? tr("Purchases with an amount of zero or less: none.")
+                  : tr("Purchases with an amount of zero or less: %1, kept.").arg(nonPositiveAmounts));
+    if (!options.today)
+        lines << tr("Dates in the future: not checked.");
+    else {
+        const QString after = isoFromDay(*options.today);
+        lines << (futureDates == 0    ? tr("Lines dated after %1: none.").arg(after)
+                  : futureRemoved > 0 ? tr("Lines dated after %1: %2, removed.").arg(after).arg(futureDates)
+                                      : tr("Lines dated after %1: %2, kept.").arg(after).arg(futureDates));
+    }
     return lines;
 }
 
@@ -286,6 +340,8 @@ QualityResult checkQuality(const TransactionSet &set, const QualityOptions &opti
         quantityQ.missing += std::isnan(quantity[i]) ? 1 : 0;
         productQ.missing += set.product[i] < 0 ? 1 : 0;
     }
+    // No line names a product: the data have no product column (nothing is missing from one).
+    productQ.present = !set.productNames.isEmpty() || productQ.missing < static_cast<std::int64_t>(n);
     job.setProgress(0.2, tr("Checking missing values"));
     if (options.imputation == Imputation::None) {
         for (std::size_t i = 0; i < n; ++i)

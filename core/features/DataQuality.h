@@ -43,6 +43,8 @@ struct QualityOptions
     bool dropFutureDates = true;
     std::optional<Day> today; // lines after this day are future dates; unset: no check
 
+    // What the options do, as one sentence for people (translatable); the
+    // machine names stay with imputationName() and friends.
     QString describe() const;
 };
 
@@ -51,6 +53,7 @@ struct ColumnQuality
     QString column;
     std::int64_t missing = 0;
     std::int64_t imputed = 0;
+    bool present = true; // false: the data have no such column (e.g. no product was mapped)
 };
 
 struct QualityReport
@@ -73,7 +76,8 @@ struct QualityReport
     std::int64_t futureRemoved = 0;
 
     const ColumnQuality *column(const QString &name) const;
-    // Human-readable report, one finding per line (English, translatable).
+    // Human-readable report, one sentence per finding, each saying what was
+    // done about it; the first line is options.describe() (translatable).
     QStringList toText() const;
 };
 

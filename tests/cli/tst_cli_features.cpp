@@ -92,10 +92,14 @@ private slots:
             runCli({QStringLiteral("quality"), QStringLiteral("--project"), project_, QStringLiteral("--today"),
                     QStringLiteral("1998-06-30"), QStringLiteral("--cohorts"), cohorts});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("lines: 6919 in, 6919 kept")), qPrintable(r.out));
-        QVERIFY(r.out.contains(QStringLiteral("missing amount: 0")));
-        QVERIFY(r.out.contains(QStringLiteral("future dates: 0")));
-        QVERIFY(r.out.contains(QStringLiteral("imputation median")));
+        QVERIFY2(r.out.contains(QStringLiteral("Lines checked: 6919; kept for the analysis: 6919.")),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Missing amounts: none.")));
+        QVERIFY(r.out.contains(QStringLiteral("Lines dated after 1998-06-30: none.")));
+        QVERIFY(r.out.contains(
+            QStringLiteral("Missing amounts and quantities filled with the median of the known purchases; ")));
+        QVERIFY(r.out.contains(QStringLiteral("Products: the data have no product column.")));
+        QVERIFY(!r.out.contains(QStringLiteral("imputation median")));
         QFile file(cohorts);
         QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
         const QStringList lines = QString::fromUtf8(file.readAll()).trimmed().split(u'\n');

@@ -123,6 +123,24 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page.qualityTab()->findings()->rowCount() > 0, 20000);
         // "Lines checked" row: all 6,919 lines.
         QCOMPARE(page.qualityTab()->findings()->item(0, 1)->text(), QStringLiteral("6,919"));
+        // The sample has no product column: one row says so rather than counting 6,919 missing products.
+        const QStandardItemModel *findings = page.qualityTab()->findings();
+        QStringList products;
+        for (int r = 0; r < findings->rowCount(); ++r)
+            if (findings->item(r, 0)->text().contains(QStringLiteral("product"), Qt::CaseInsensitive))
+                products << findings->item(r, 0)->text() + u'|' + findings->item(r, 1)->text() + u'|' +
+                                findings->item(r, 2)->text();
+        QCOMPARE(products, QStringList{QStringLiteral("Products||the data have no product column")});
+        // The options as a sentence, wrapped to the page.
+        bool optionsShown = false;
+        for (const QLabel *label : page.qualityTab()->findChildren<QLabel *>())
+            if (label->text().startsWith(
+                    QStringLiteral("Options: Missing amounts and quantities filled with the median of the known "
+                                   "purchases; purchase amounts more than 1.5 × IQR"))) {
+                optionsShown = true;
+                QVERIFY(label->wordWrap());
+            }
+        QVERIFY(optionsShown);
         page.showTab(4);
         auto *cohorts = page.cohortTab()->model();
         QAbstractItemModelTester tester(cohorts, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -52,11 +52,16 @@ private slots:
         QTest::addColumn<qint64>("linesOut");
         // Known purchase amounts: 10, 30, 100, 20, 20, 0 -> mean 30, median 20.
         // Known purchase quantities: 1, 3, 2, 1, 1, 1, 1 -> mean 10/7, median 1.
-        QTest::newRow("mean") << int(Imputation::Mean) << 30.0 << 30.0 << 10.0 / 7.0 << qint64(9);
-        QTest::newRow("median") << int(Imputation::Median) << 20.0 << 20.0 << 1.0 << qint64(9);
+        QTest::addColumn<QString>("said"); // how the report says what was done
+        QTest::newRow("mean") << int(Imputation::Mean) << 30.0 << 30.0 << 10.0 / 7.0 << qint64(9)
+                              << QStringLiteral("filled with the mean of the known purchases");
+        QTest::newRow("median") << int(Imputation::Median) << 20.0 << 20.0 << 1.0 << qint64(9)
+                                << QStringLiteral("filled with the median of the known purchases");
         // Day 5 between (0, 10) and (10, 30): 20; day 20 after the last known: 30. Quantity: 1 -> 3: 2.
-        QTest::newRow("interpolate") << int(Imputation::Interpolate) << 20.0 << 30.0 << 2.0 << qint64(9);
-        QTest::newRow("none") << int(Imputation::None) << NaN << NaN << NaN << qint64(7);
+        QTest::newRow("interpolate") << int(Imputation::Interpolate) << 20.0 << 30.0 << 2.0 << qint64(9)
+                                     << QStringLiteral("interpolated between the customer's nearest known lines");
+        QTest::newRow("none") << int(Imputation::None) << NaN << NaN << NaN << qint64(7)
+                              << QStringLiteral("Lines with a missing amount or quantity removed");
     }
     void missingValuesAndImputation()
     {
@@ -65,6 +70,7 @@ private slots:
         QFETCH(double, line3);
         QFETCH(double, quantity1);
         QFETCH(qint64, linesOut);
+        QFETCH(QString, said);
         QualityOptions options;
         options.imputation = Imputation(imputation);
         options.outlierRule = OutlierRule::None;
@@ -75,16 +81,24 @@ private slots:
         QCOMPARE(r.report.column(QStringLiteral("country"))->missing, 1);
         QCOMPARE(r.report.linesOut, linesOut);
         QCOMPARE(qint64(r.cleaned.size()), linesOut);
+        const QStringList text = r.report.toText();
+        QVERIFY2(text.first().contains(said), qPrintable(text.first()));
         if (options.imputation == Imputation::None) {
             QCOMPARE(r.report.missingRemoved, 2);
             QCOMPARE(r.cleaned.amount[1], 30.0);
+            QVERIFY2(text.contains(QStringLiteral("Missing amounts: 2, their lines removed.")),
+                     qPrintable(text.join(u'\n')));
             return;
         }
         QCOMPARE(r.report.column(QStringLiteral("amount"))->imputed, 2);
         QVERIFY(std::abs(r.cleaned.amount[1] - line1) < 1e-9);
         QVERIFY(std::abs(r.cleaned.amount[3] - line3) < 1e-9);
         QVERIFY(std::abs(double(r.cleaned.quantity[1]) - quantity1) < 1e-6);
-        QVERIFY(r.report.toText().join(u'\n').contains(imputationName(options.imputation)));
+        QVERIFY(r.report.toText().join(u'\n').contains(said));
+        QVERIFY2(text.contains(QStringLiteral("Missing amounts: 2, filled in.")), qPrintable(text.join(u'\n')));
+        QVERIFY(text.contains(QStringLiteral("Missing quantities: 1, filled in.")));
+        QVERIFY(text.contains(QStringLiteral("Lines without a product: 1, kept.")));
+        QVERIFY(text.contains(QStringLiteral("Customers with no country: 1, kept.")));
     }
 
     void duplicatesNonPositiveAndFuture()
@@ -99,6 +113,11 @@ private slots:
         QCOMPARE(r.report.futureRemoved, 3);
         QCOMPARE(r.report.nonPositiveAmounts, 1); // the 0.0 purchase (the return does not count)
         QCOMPARE(r.report.linesOut, 6);
+        QVERIFY(r.report.toText().contains(QStringLiteral("Lines dated after 1970-01-07: 3, removed.")));
+        QVERIFY(r.report.toText().contains(QStringLiteral("Purchases with an amount of zero or less: 1, kept.")));
+        QVERIFY(r.report.toText().contains(QStringLiteral("Duplicate lines: 1, kept.")));
+        QVERIFY(r.report.options.describe().endsWith(
+            QStringLiteral("; duplicate lines kept; lines dated after 1970-01-07 removed.")));
 
         options.dropDuplicates = true;
         options.dropFutureDates = false;
@@ -107,7 +126,10 @@ private slots:
         QCOMPARE(r.report.futureRemoved, 0);
         QCOMPARE(r.report.linesOut, 8);
         QCOMPARE(r.cleaned.customerIds.size(), 3);
-        QVERIFY(r.report.options.describe().contains(QStringLiteral("duplicates dropped")));
+        QVERIFY(r.report.options.describe().contains(QStringLiteral("duplicate lines removed, the first copy kept")));
+        QVERIFY(r.report.toText().contains(QStringLiteral("Duplicate lines: 1, removed (the first copy kept).")));
+        QVERIFY(r.report.options.describe().contains(QStringLiteral("lines dated after 1970-01-07 kept")));
+        QVERIFY(r.report.toText().contains(QStringLiteral("Lines dated after 1970-01-07: 3, kept.")));
     }
 
     void iqrRuleWithEachAction()
@@ -128,18 +150,32 @@ private slots:
         QCOMPARE(r.report.outliers, 1);
         QCOMPARE(r.report.outlierLines, (std::vector<std::size_t>{10}));
         QCOMPARE(r.cleaned.amount[10], 100.0);
+        // Amounts below zero are never tested, so only the upper limit is named.
+        QVERIFY2(r.report.toText().contains(
+                     QStringLiteral("Outlying purchase amounts (above 16.00): 1, flagged, not changed.")),
+                 qPrintable(r.report.toText().join(u'\n')));
+        QVERIFY(options.describe().contains(QStringLiteral(
+            "purchase amounts more than 1.5 × IQR below the first or above the third quartile flagged, not "
+            "changed")));
 
         options.outlierAction = OutlierAction::Cap;
         r = checkQuality(set, options);
         QCOMPARE(r.report.outliersCapped, 1);
         QCOMPARE(r.cleaned.amount[10], 16.0);
         QCOMPARE(r.cleaned.size(), std::size_t{12});
+        QVERIFY(r.report.toText().contains(
+            QStringLiteral("Outlying purchase amounts (above 16.00): 1, capped at the limit.")));
+        QVERIFY(options.describe().contains(QStringLiteral("third quartile capped at that limit")));
 
         options.outlierAction = OutlierAction::Exclude;
         r = checkQuality(set, options);
         QCOMPARE(r.report.outliersRemoved, 1);
         QCOMPARE(r.cleaned.size(), std::size_t{11});
         QCOMPARE(r.cleaned.amount[10], -50.0);
+        QVERIFY(r.report.toText().contains(
+            QStringLiteral("Outlying purchase amounts (above 16.00): 1, their lines removed.")));
+        QVERIFY(options.describe().contains(QStringLiteral(
+            "purchase lines with an amount more than 1.5 × IQR below the first or above the third quartile removed")));
     }
 
     void threeSigmaRule()
@@ -164,6 +200,9 @@ private slots:
         QVERIFY(std::abs(r.report.upperBound - (mean + 3 * std::sqrt(var))) < 1e-9);
         QCOMPARE(r.report.outliers, 1);
         QVERIFY(std::abs(r.cleaned.amount[20] - r.report.upperBound) < 1e-9);
+        QVERIFY2(options.describe().contains(QStringLiteral(
+                     "purchase amounts more than 3 standard deviations from the mean capped at that limit")),
+                 qPrintable(options.describe()));
         options.sigmas = 5.0; // 1000 is within 5 sd of a 21-value sample
         QCOMPARE(checkQuality(set, options).report.outliers, 0);
     }
@@ -178,6 +217,14 @@ private slots:
         QCOMPARE(r.report.futureDates, 0);
         QVERIFY(r.report.outliers > 0); // CD orders have a long right tail
         QCOMPARE(r.report.linesOut, 6919);
+        // The sample has no product column: the report says so instead of counting 6919 missing products.
+        QVERIFY(!r.report.column(QStringLiteral("product"))->present);
+        const QStringList text = r.report.toText();
+        QVERIFY2(text.contains(QStringLiteral("Products: the data have no product column.")),
+                 qPrintable(text.join(u'\n')));
+        QVERIFY(text.contains(QStringLiteral("Lines checked: 6919; kept for the analysis: 6919.")));
+        QVERIFY(text.contains(QStringLiteral("Lines dated after 1998-06-30: none.")));
+        QVERIFY(!text.join(u'\n').contains(QStringLiteral("missing product")));
     }
 
     void emptyProject()
@@ -187,6 +234,9 @@ private slots:
         QCOMPARE(r.report.linesOut, 0);
         QCOMPARE(r.report.outliers, 0);
         QVERIFY(r.report.toText().size() >= 4);
+        QVERIFY(r.report.toText().contains(QStringLiteral("Outlying purchase amounts: none.")));
+        QVERIFY(r.report.toText().contains(QStringLiteral("Dates in the future: not checked.")));
+        QVERIFY(r.report.options.describe().endsWith(QStringLiteral("; dates not checked for being in the future.")));
     }
 
     void quantiles()

@@ -7,6 +7,7 @@
 #include "pipeline/Analysis.h"
 #include "pipeline/DemoProject.h"
 #include "report/ReportBuilder.h"
+#include "report/ReportHtml.h"
 #include "store/Project.h"
 
 #include <QDir>
@@ -111,6 +112,52 @@ private slots:
         // Title page, data, leaderboard, four charts on two pages each, segments, budget, settings.
         const auto pages = test::runProgram(QStringLiteral("pdfinfo"), {settings.pdfPath});
         QVERIFY(pages.out.contains(QStringLiteral("Pages:")));
+    }
+
+    // The quality section says in words what each cleaning option did (not the CLI's option names), and its
+    // findings say what became of each one; the demo sample has no product column and the report says so.
+    void qualitySectionSaysWhatEachOptionDid()
+    {
+        const features::QualityReport &q = analysis_->quality;
+        QVERIFY(q.outliers > 0 && q.lowerBound < 0.0); // CD orders: a long right tail, IQR limit below zero
+        const QString html = ui::report::reportHtml(
+            *analysis_, {}, {QStringLiteral("t"), QStringLiteral("demo.ltv"), QDateTime::currentDateTime()});
+        const qsizetype from = html.indexOf(QStringLiteral("Quality check"));
+        QVERIFY(from > 0);
+        const QString section = html.mid(from, html.indexOf(QStringLiteral("</ul>"), from) - from);
+        const QStringList said{
+            // The options: imputation, outlier rule with its action, duplicates, future dates.
+            QStringLiteral("<li>Missing amounts and quantities filled with the median of the known purchases; "),
+            QStringLiteral("; purchase amounts more than 1.5 × IQR below the first or above the third quartile "
+                           "flagged, not changed; "),
+            QStringLiteral("; duplicate lines kept; "),
+            QStringLiteral("; dates not checked for being in the future.</li>"),
+            // What each did.
+            QStringLiteral("<li>Lines checked: 6919; kept for the analysis: 6919.</li>"),
+            QStringLiteral("<li>Missing amounts: none.</li>"),
+            QStringLiteral("<li>Products: the data have no product column.</li>"),
+            QStringLiteral("<li>Outlying purchase amounts (above %1): %2, flagged, not changed.</li>")
+                .arg(q.upperBound, 0, 'f', 2)
+                .arg(q.outliers),
+            q.duplicates == 0 ? QStringLiteral("<li>Duplicate lines: none.</li>")
+                              : QStringLiteral("<li>Duplicate lines: %1, kept.</li>").arg(q.duplicates),
+            QStringLiteral("<li>Dates in the future: not checked.</li>"),
+        };
+        for (const QString &s : said)
+            QVERIFY2(section.contains(s), qPrintable(s + QStringLiteral("\n---\n") + section));
+        for (const char *code : {"imputation median", "-&gt; flag", "(imputed", "missing product", "capped 0"})
+            QVERIFY2(!html.contains(QString::fromUtf8(code)), code);
+
+        // The PDF shows the same sentences (line breaks and the font's fi/fl ligatures aside).
+        ui::report::ReportSettings settings;
+        settings.analysis = cdnowSettings();
+        settings.pdfPath = dir_.filePath(QStringLiteral("quality/report.pdf"));
+        const auto output =
+            ui::report::writeReport(*analysis_, QStringLiteral("demo.ltv"), settings, pipeline::JobContext());
+        const QString text = pdfText(output.pdfPath).normalized(QString::NormalizationForm_KC).simplified();
+        QVERIFY2(text.contains(QStringLiteral("third quartile flagged, not changed; duplicate lines kept;")),
+                 qPrintable(text.left(3000)));
+        QVERIFY(text.contains(QStringLiteral("Products: the data have no product column.")));
     }
 
     void htmlFolderHasIndexAndChartImages()

@@ -37,6 +37,8 @@ QualityTab::QualityTab(ProjectSession *session, JobRunner *runner, QWidget *pare
 {
     runButton_->setObjectName(QStringLiteral("runQualityButton"));
     status_->setObjectName(QStringLiteral("qualityStatus"));
+    // The options read as a sentence that is wider than the page: wrap it.
+    status_->setWordWrap(true);
     for (int i = 0; i < 4; ++i)
         imputation_->addItem(QString());
     for (int i = 0; i < 3; ++i)
@@ -191,10 +193,15 @@ void QualityTab::show(const features::QualityReport &report)
         findings_->appendRow({new QStandardItem(check), countItem, new QStandardItem(action)});
     };
     add(tr("Lines checked"), number(report.linesIn), tr("%1 lines kept").arg(number(report.linesOut)));
-    for (const auto &column : report.columns)
+    for (const auto &column : report.columns) {
+        if (!column.present) {
+            add(tr("Products"), QString(), tr("the data have no product column"));
+            continue;
+        }
         add(tr("Missing values in %1").arg(column.column), number(column.missing),
             column.imputed > 0 ? tr("%1 imputed (%2)").arg(number(column.imputed), imputation_->currentText())
                                : (report.missingRemoved > 0 ? tr("lines removed") : tr("none needed")));
+    }
     QString outlierAction = outlierAction_->currentText();
     if (report.outliersCapped > 0)
         outlierAction = tr("%1 capped").arg(number(report.outliersCapped));
