@@ -4128,10 +4128,6 @@ and as a web page to
       <translation>保留 %1 行</translation>
     </message>
     <message>
-      <source>Missing values in %1</source>
-      <translation>%1 中的缺失值</translation>
-    </message>
-    <message>
       <source>%1 imputed (%2)</source>
       <translation>已填补 %1 个（%2）</translation>
     </message>
@@ -4150,10 +4146,6 @@ and as a web page to
     <message>
       <source>%1 removed</source>
       <translation>已删除 %1 个</translation>
-    </message>
-    <message>
-      <source>Outlying amounts (%1, outside %2 to %3)</source>
-      <translation>异常金额（%1，超出 %2 至 %3）</translation>
     </message>
     <message>
       <source>Duplicate lines</source>
@@ -4254,6 +4246,46 @@ and as a web page to
     <message>
       <source>the data have no product column</source>
       <translation>数据中没有产品列</translation>
+    </message>
+    <message>
+      <source>Missing amounts</source>
+      <translation>缺失金额</translation>
+    </message>
+    <message>
+      <source>Missing quantities</source>
+      <translation>缺失数量</translation>
+    </message>
+    <message>
+      <source>Lines without a product</source>
+      <translation>无产品的行</translation>
+    </message>
+    <message>
+      <source>Customers with no %1</source>
+      <translation>%1 为空的客户</translation>
+    </message>
+    <message>
+      <source>Outlying purchase amounts</source>
+      <translation>异常购买金额</translation>
+    </message>
+    <message>
+      <source>not checked</source>
+      <translation>未检查</translation>
+    </message>
+    <message>
+      <source>below %1 or above %2</source>
+      <translation>低于 %1 或高于 %2</translation>
+    </message>
+    <message>
+      <source>above %1</source>
+      <translation>高于 %1</translation>
+    </message>
+    <message>
+      <source>flagged, not changed</source>
+      <translation>仅标记，未修改</translation>
+    </message>
+    <message>
+      <source>Outlying purchase amounts (%1, %2)</source>
+      <translation>异常购买金额（%1，%2）</translation>
     </message>
   </context>
   <context>

@@ -21,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,6 +132,16 @@ private slots:
                 products << findings->item(r, 0)->text() + u'|' + findings->item(r, 1)->text() + u'|' +
                                 findings->item(r, 2)->text();
         QCOMPARE(products, QStringList{QStringLiteral("Products||the data have no product column")});
+        // Rows say what people know and what the options did, not column names or option values.
+        QStringList rows;
+        for (int r = 0; r < findings->rowCount(); ++r)
+            rows << findings->item(r, 0)->text() + u'|' + findings->item(r, 2)->text();
+        QVERIFY2(rows.contains(QStringLiteral("Missing amounts|none needed")), qPrintable(rows.join(u'\n')));
+        QVERIFY(rows.contains(QStringLiteral("Missing quantities|none needed")));
+        const qsizetype outlierRow = rows.indexOf(QRegularExpression(
+            QStringLiteral("^Outlying purchase amounts \\(IQR rule, above [0-9.]+\\)\\|flagged, not changed$")));
+        QVERIFY2(outlierRow > 0, qPrintable(rows.join(u'\n')));
+        QVERIFY(findings->item(int(outlierRow), 1)->text().toInt() > 0); // CD orders have a long right tail
         // The options as a sentence, wrapped to the page.
         bool optionsShown = false;
         for (const QLabel *label : page.qualityTab()->findChildren<QLabel *>())

@@ -330,6 +330,64 @@ private slots:
         QVERIFY(englishWidth >= ui::LeaderboardView::narrowestWrapWidth(font, QStringLiteral("Churn AUC"), 2));
         QVERIFY(view->horizontalHeader()->length() <= view->viewport()->width());
     }
+
+    // In the default 1280x800 window with the networks' long names, the column
+    // titles take one line and the names wrap onto two lines beside them,
+    // still without sideways scrolling.
+    void titlesTakeOneLineWhereTheNamesCanWrap_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    void titlesTakeOneLineWhereTheNamesCanWrap()
+    {
+        QFETCH(QString, language);
+        QVERIFY(ui::LanguageManager::instance().setLanguage(language));
+        ui::MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(QStringLiteral("models")));
+        auto *page = qobject_cast<ui::ModelsPage *>(window.page(QStringLiteral("models")));
+        QVERIFY(page);
+        eval::Leaderboard board = demoLeaderboard();
+        const QStringList shown{QStringLiteral("bgnbd"), QStringLiteral("mlp-ziln"), QStringLiteral("cnn"),
+                                QStringLiteral("gru")};
+        std::erase_if(board.rows, [&shown](const eval::LeaderboardRow &row) { return !shown.contains(row.model); });
+        QCOMPARE(board.rows.size(), std::size_t(4));
+        page->leaderboardModel()->setLeaderboard(board);
+        auto *view = page->findChild<QTableView *>(QStringLiteral("leaderboardView"));
+        QVERIFY(view && view->isVisible());
+        QTest::qWait(50);
+
+        const QAbstractItemModel *model = view->model();
+        QHeaderView *header = view->horizontalHeader();
+        QVERIFY(header->length() <= view->viewport()->width());
+        const int headerMargin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        const QFontMetrics headerMetrics(header->font());
+        for (int c = 1; c < model->columnCount(); ++c) {
+            const QString title = model->headerData(c, Qt::Horizontal).toString();
+            const int room = header->sectionSize(c) - 2 * headerMargin;
+            QVERIFY2(headerMetrics.horizontalAdvance(title) <= room,
+                     qPrintable(QStringLiteral("title \"%1\" (%2 px) in %3 px")
+                                    .arg(title)
+                                    .arg(headerMetrics.horizontalAdvance(title))
+                                    .arg(room)));
+        }
+        // The names wrap onto two lines at most, and fit.
+        const int nameMargin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QString name = model->index(r, 0).data().toString();
+            const ui::LeaderboardView::Wrapped wrapped =
+                ui::LeaderboardView::wrap(view->font(), name, header->sectionSize(0) - 2 * nameMargin - 1);
+            QVERIFY2(wrapped.lines <= 2, qPrintable(name));
+            QVERIFY2(fitsWrapped(QFontMetrics(view->font()), name,
+                                 view->visualRect(model->index(r, 0)).size() - QSize(2 * nameMargin, 0)),
+                     qPrintable(name));
+        }
+    }
 };
 
 QTEST_MAIN(TestLeaderboardWidth)

@@ -193,24 +193,44 @@ void QualityTab::show(const features::QualityReport &report)
         findings_->appendRow({new QStandardItem(check), countItem, new QStandardItem(action)});
     };
     add(tr("Lines checked"), number(report.linesIn), tr("%1 lines kept").arg(number(report.linesOut)));
+    // Rows name what people know (amounts, products) and say what the options did, from the report's own options
+    // (the combo boxes may have changed since the check ran).
+    const features::QualityOptions &o = report.options;
     for (const auto &column : report.columns) {
-        if (!column.present) {
+        const QString missingDone =
+            column.imputed > 0
+                ? tr("%1 imputed (%2)")
+                      .arg(number(column.imputed), imputation_->itemText(static_cast<int>(o.imputation)))
+                : (column.missing > 0 && report.missingRemoved > 0 ? tr("lines removed") : tr("none needed"));
+        const QString keptOrNone = column.missing > 0 ? tr("kept") : tr("none needed");
+        if (!column.present)
             add(tr("Products"), QString(), tr("the data have no product column"));
-            continue;
-        }
-        add(tr("Missing values in %1").arg(column.column), number(column.missing),
-            column.imputed > 0 ? tr("%1 imputed (%2)").arg(number(column.imputed), imputation_->currentText())
-                               : (report.missingRemoved > 0 ? tr("lines removed") : tr("none needed")));
+        else if (column.column == u"amount")
+            add(tr("Missing amounts"), number(column.missing), missingDone);
+        else if (column.column == u"quantity")
+            add(tr("Missing quantities"), number(column.missing), missingDone);
+        else if (column.column == u"product")
+            add(tr("Lines without a product"), number(column.missing), keptOrNone);
+        else // a customer attribute, counted per customer
+            add(tr("Customers with no %1").arg(column.column), number(column.missing), keptOrNone);
     }
-    QString outlierAction = outlierAction_->currentText();
-    if (report.outliersCapped > 0)
-        outlierAction = tr("%1 capped").arg(number(report.outliersCapped));
-    else if (report.outliersRemoved > 0)
-        outlierAction = tr("%1 removed").arg(number(report.outliersRemoved));
-    add(tr("Outlying amounts (%1, outside %2 to %3)")
-            .arg(outlierRule_->currentText(), locale.toString(report.lowerBound, 'f', 2),
-                 locale.toString(report.upperBound, 'f', 2)),
-        number(report.outliers), outlierAction);
+    if (o.outlierRule == features::OutlierRule::None) {
+        add(tr("Outlying purchase amounts"), QString(), tr("not checked"));
+    } else {
+        // Only amounts of zero and more are tested: a lower limit below zero never applies.
+        const QString upper = locale.toString(report.upperBound, 'f', 2);
+        const QString range = report.lowerBound > 0.0
+                                  ? tr("below %1 or above %2").arg(locale.toString(report.lowerBound, 'f', 2), upper)
+                                  : tr("above %1").arg(upper);
+        QString outlierAction = tr("flagged, not changed");
+        if (o.outlierAction == features::OutlierAction::Cap)
+            outlierAction = tr("%1 capped").arg(number(report.outliersCapped));
+        else if (o.outlierAction == features::OutlierAction::Exclude)
+            outlierAction = tr("%1 removed").arg(number(report.outliersRemoved));
+        add(tr("Outlying purchase amounts (%1, %2)")
+                .arg(outlierRule_->itemText(static_cast<int>(o.outlierRule)), range),
+            number(report.outliers), outlierAction);
+    }
     add(tr("Duplicate lines"), number(report.duplicates),
         report.duplicatesRemoved > 0 ? tr("%1 removed").arg(number(report.duplicatesRemoved)) : tr("kept"));
     add(tr("Purchases with a non-positive amount"), number(report.nonPositiveAmounts), tr("kept, shown for review"));

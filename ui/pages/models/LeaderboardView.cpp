@@ -226,7 +226,8 @@ void LeaderboardView::fitToContents()
     // Twice at most: the vertical scroll bar may come or go with the new row heights.
     for (int pass = 0; pass < 2; ++pass) {
         const int viewportWidth = viewport()->width();
-        const bool roomy = viewportWidth - numbersOnOneLine >= oneLine;
+        // Titles on one line read better than names on one line: the names wrap beside them when they must.
+        const bool roomy = viewportWidth - numbersOnOneLine >= twoLines;
         for (int c = 1; c < columns; ++c)
             header->resizeSection(c, (roomy ? oneLineTitles : wrapped)[static_cast<std::size_t>(c)]);
         // Three lines only when two would not fit (e.g. beside the sort arrow at 1000 pixels).

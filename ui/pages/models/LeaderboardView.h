@@ -3,8 +3,8 @@
 // profiles), laid out so that every column and every model name shows in full
 // in a 1000-pixel window: the numbers take the width of their digits (with a
 // narrow margin), the column titles wrap onto two lines unless the window has
-// room for them on one, and the model names take the rest of the width,
-// wrapping onto two lines when they must. Copy and Export CSV are those of every table.
+// room for them on one next to the names wrapped onto two, and the model names
+// take the rest of the width, wrapping onto two lines when they must. Copy and Export CSV are those of every table.
 
 #include "widgets/DataTableView.h"
 
