@@ -1,5 +1,7 @@
 #include "ModelsPageHarness.h"
 
+#include "GuiThreadProbe.h"
+
 #include "pipeline/DemoProject.h"
 
 #include <QCoreApplication>
@@ -36,19 +38,16 @@ void ModelsPageHarness::useStandardWindow(const QStringList &models)
 TrainingRun ModelsPageHarness::trainAndProbe(int timeoutMs)
 {
     TrainingRun run;
-    QElapsedTimer sinceLast;
     QElapsedTimer total;
-    QTimer probe;
-    probe.setInterval(10);
-    QObject::connect(&probe, &QTimer::timeout, &probe,
-                     [&] { run.worstGapMs = std::max(run.worstGapMs, sinceLast.restart()); });
     total.start();
-    sinceLast.start();
-    probe.start();
+    GuiThreadProbe probe;
     page_->train();
     run.started = page_->isTraining();
     run.finished = QTest::qWaitFor([this] { return !page_->isTraining(); }, timeoutMs);
     probe.stop();
+    run.worstGapMs = probe.worstGapMs();
+    run.worstBusyMs = probe.worstBusyMs();
+    run.guiProblem = probe.problem();
     run.seconds = static_cast<double>(total.elapsed()) / 1000.0;
     return run;
 }

@@ -2,7 +2,7 @@
 // What the GUI tests of the Models page share: the demo project in a
 // temporary folder, a Models page on it with its own job runner and sessions,
 // the test's standard comparison window, and training while a GUI-thread
-// probe measures the longest wait.
+// probe (GuiThreadProbe) watches the event loop.
 
 #include "EvaluationSession.h"
 #include "ProjectSession.h"
@@ -24,9 +24,11 @@ QString createDemoProject(const QTemporaryDir &dir);
 
 struct TrainingRun
 {
-    bool started = false;  // training was running right after Train
-    bool finished = false; // within the timeout
-    qint64 worstGapMs = 0; // longest the GUI thread waited while training
+    bool started = false;   // training was running right after Train
+    bool finished = false;  // within the timeout
+    qint64 worstGapMs = 0;  // longest wall time between two probe ticks while training
+    qint64 worstBusyMs = 0; // most GUI-thread CPU time between two ticks
+    QString guiProblem;     // empty while the window stayed responsive (GuiThreadProbe)
     double seconds = 0.0;
 };
 

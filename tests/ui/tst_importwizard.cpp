@@ -208,8 +208,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(run->progressBar()->value() > 50, 30000);
         QVERIFY2(run->progressBar()->value() < 1000, "the import finished before it could be cancelled");
         probe.stop();
-        QVERIFY2(probe.worstGapMs() < 100,
-                 qPrintable(QStringLiteral("GUI thread waited %1 ms").arg(probe.worstGapMs())));
+        QVERIFY2(probe.problem().isEmpty(), qPrintable(probe.problem()));
 
         QTest::mouseClick(run->cancelButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 20000);

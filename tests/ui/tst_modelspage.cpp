@@ -98,7 +98,7 @@ private slots:
         const test::TrainingRun run = harness.trainAndProbe(240000);
         QVERIFY(run.started);
         QVERIFY(run.finished);
-        QVERIFY2(run.worstGapMs < 100, qPrintable(QStringLiteral("GUI thread waited %1 ms").arg(run.worstGapMs)));
+        QVERIFY2(run.guiProblem.isEmpty(), qPrintable(run.guiProblem));
         QVERIFY(harness.evaluation().hasResult());
 
         auto *model = page.leaderboardModel();

@@ -1,8 +1,8 @@
 // The GUI stays responsive while every model trains: all nine models of the
 // Models page (the three BTYD models, the linear model, XGBoost, the three
-// neural nets and Auto) train on the CDNOW demo in the background while a
-// GUI-thread probe never waits more than 100 ms, and every one of them ends
-// up in the leaderboard.
+// neural nets and Auto) train on the CDNOW demo in the background while the
+// GUI thread never works 100 ms without serving its events (GuiThreadProbe),
+// and every one of them ends up in the leaderboard.
 
 #include "ModelsPageHarness.h"
 #include "models/LeaderboardModel.h"
@@ -47,9 +47,10 @@ private slots:
         const test::TrainingRun run = harness.trainAndProbe(1800000);
         QVERIFY(run.started);
         QVERIFY(run.finished);
-        qInfo("all %d models trained in %.1f s; the GUI thread waited at most %lld ms", int(all.size()), run.seconds,
-              run.worstGapMs);
-        QVERIFY2(run.worstGapMs < 100, qPrintable(QStringLiteral("GUI thread waited %1 ms").arg(run.worstGapMs)));
+        qInfo("all %d models trained in %.1f s; between two probe ticks at most %lld ms passed and the GUI thread "
+              "worked at most %lld ms",
+              int(all.size()), run.seconds, run.worstGapMs, run.worstBusyMs);
+        QVERIFY2(run.guiProblem.isEmpty(), qPrintable(run.guiProblem));
 
         // Every model trained and was scored, the neural nets with their live loss curves.
         const ui::EvaluationSession &evaluation = harness.evaluation();
