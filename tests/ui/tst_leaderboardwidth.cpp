@@ -6,6 +6,7 @@
 // where text is measured unhinted): this suite runs itself again at each.
 
 #include "GuiSuiteSetup.h"
+#include "HighDpiRerun.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "eval/Leaderboard.h"
@@ -18,8 +19,6 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
@@ -203,19 +202,12 @@ private slots:
     void fitsOnHighDpiScreens()
     {
         QFETCH(int, dpi);
-        QProcess child;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_FONT_DPI"), QString::number(dpi));
-        environment.insert(QStringLiteral("QT_SCALE_FACTOR"), QStringLiteral("1"));
-        child.setProcessEnvironment(environment);
-        child.setProcessChannelMode(QProcess::MergedChannels);
-        child.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("everyColumnAndNameShowsInFull"), QStringLiteral("sortsByAnyColumn")});
-        QVERIFY(child.waitForFinished(600000));
-        const QString output = QString::fromUtf8(child.readAll());
-        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
+        const test::SuiteRerun rerun = test::rerunThisSuiteAtDpi(
+            dpi, {QStringLiteral("everyColumnAndNameShowsInFull"), QStringLiteral("sortsByAnyColumn")});
+        QVERIFY(rerun.finished);
+        QVERIFY2(rerun.passed, qPrintable(rerun.output));
         // Both functions ran, every row of the first one.
-        QVERIFY2(output.contains(QStringLiteral("Totals: 9 passed, 0 failed")), qPrintable(output));
+        QVERIFY2(rerun.output.contains(QStringLiteral("Totals: 9 passed, 0 failed")), qPrintable(rerun.output));
     }
 
     // The table exports every row with the titles as plain text, and its

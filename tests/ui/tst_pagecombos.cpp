@@ -5,6 +5,7 @@
 
 #include "EvaluationSession.h"
 #include "GuiSuiteSetup.h"
+#include "HighDpiRerun.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "pipeline/DemoData.h"
@@ -12,8 +13,6 @@
 
 #include <QComboBox>
 #include <QLabel>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QTest>
@@ -136,17 +135,10 @@ private slots:
     void everyItemShowsInFullOnHighDpiScreens()
     {
         QFETCH(int, dpi);
-        QProcess child;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_FONT_DPI"), QString::number(dpi));
-        environment.insert(QStringLiteral("QT_SCALE_FACTOR"), QStringLiteral("1"));
-        child.setProcessEnvironment(environment);
-        child.setProcessChannelMode(QProcess::MergedChannels);
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("everyItemShowsInFull")});
-        QVERIFY(child.waitForFinished(600000));
-        const QString output = QString::fromUtf8(child.readAll());
-        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
-        QVERIFY2(output.contains(QStringLiteral("Totals: 6 passed, 0 failed")), qPrintable(output));
+        const test::SuiteRerun rerun = test::rerunThisSuiteAtDpi(dpi, {QStringLiteral("everyItemShowsInFull")});
+        QVERIFY(rerun.finished);
+        QVERIFY2(rerun.passed, qPrintable(rerun.output));
+        QVERIFY2(rerun.output.contains(QStringLiteral("Totals: 6 passed, 0 failed")), qPrintable(rerun.output));
     }
 };
 
