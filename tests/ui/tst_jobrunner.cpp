@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <chrono>
 #include <stdexcept>
 #include <thread>
 #include <utility>
@@ -101,6 +102,32 @@ private slots:
             QString(), QStringLiteral("Long"), [](const JobContext &job) { return countTo(job, 1000, 10); }, &receiver,
             [&](int) { delivered = true; });
         QTest::qWait(50);
+        runner.cancel(id);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 2000);
+        QCOMPARE(finished.at(0).at(1).value<JobRunner::Outcome>(), JobRunner::Outcome::Cancelled);
+        QVERIFY(!delivered);
+    }
+
+    // The work has ended and its result waits in the event queue when Cancel
+    // comes: the result is still dropped, as the user asked.
+    void cancelAfterTheWorkEndedDropsTheResult()
+    {
+        JobRunner runner;
+        QObject receiver;
+        bool delivered = false;
+        std::atomic<bool> workEnded = false;
+        QSignalSpy finished(&runner, &JobRunner::jobFinished);
+        const auto id = runner.run<int>(
+            QString(), QStringLiteral("Quick"),
+            [&workEnded](const JobContext &) {
+                workEnded = true;
+                return 1;
+            },
+            &receiver, [&](int) { delivered = true; });
+        // No event processing here, so the delivery cannot run before the cancel.
+        while (!workEnded)
+            std::this_thread::yield();
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
         runner.cancel(id);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 2000);
         QCOMPARE(finished.at(0).at(1).value<JobRunner::Outcome>(), JobRunner::Outcome::Cancelled);

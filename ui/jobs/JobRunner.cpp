@@ -109,7 +109,7 @@ quint64 JobRunner::start(const QString &key, const QString &title, Task task, QO
         }
         QMetaObject::invokeMethod(
             self.data(),
-            [self, id, outcome, error, deliver = std::move(deliver), receiver, onError]() mutable {
+            [self, id, job, outcome, error, deliver = std::move(deliver), receiver, onError]() mutable {
                 if (!self)
                     return;
                 const auto current = self->jobs_.value(id);
@@ -117,6 +117,9 @@ quint64 JobRunner::start(const QString &key, const QString &title, Task task, QO
                 Outcome final = outcome;
                 if (final == Outcome::Succeeded && !latest)
                     final = Outcome::Superseded;
+                // A Cancel that came after the work ended but before this delivery still cancels.
+                if (final == Outcome::Succeeded && job.isCancelled())
+                    final = Outcome::Cancelled;
                 if (final == Outcome::Succeeded && receiver && deliver)
                     deliver();
                 else if (final == Outcome::Failed && receiver && onError && latest)
